@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.backlot.app.internal;
+
+import java.lang.management.ManagementFactory;
+import java.util.List;
+
+import org.backlot.core.api.Contributions;
+import org.backlot.ui.api.BacklotUi;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+
+/** Configures each window: size, status line and progress area, and what opens when it first appears. */
+public class BacklotWindowAdvisor extends WorkbenchWindowAdvisor {
+
+	/** Creates the advisor for one window. */
+	public BacklotWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+		super(configurer);
+	}
+
+	@Override
+	public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer configurer) {
+		return new BacklotActionBarAdvisor(configurer);
+	}
+
+	@Override
+	public void preWindowOpen() {
+		IWorkbenchWindowConfigurer c = getWindowConfigurer();
+		c.setInitialSize(new Point(1440, 900));
+		c.setShowCoolBar(true);
+		c.setShowStatusLine(true);
+		c.setShowProgressIndicator(true);
+		c.setShowPerspectiveBar(true);
+	}
+
+	@Override
+	public void postWindowOpen() {
+		IWorkbenchWindow window = getWindowConfigurer().getWindow();
+		IPreferenceStore prefs = BacklotUi.preferences();
+		new PerspectiveBar(window, prefs).openNewPerspectives();
+		if (prefs.getBoolean(BacklotUi.PREF_SHOW_WELCOME)) {
+			showWelcome(window.getActivePage());
+		}
+		window.getShell().getDisplay().asyncExec(() -> {
+			long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+			System.out.println("backlot: window ready " + ms + " ms after start"); //$NON-NLS-1$ //$NON-NLS-2$
+			List<String> problems = Contributions.takeProblems();
+			if (!problems.isEmpty()) {
+				MessageDialog.openWarning(window.getShell(), Messages.brokenPluginsTitle, String.join("\n\n", problems)); //$NON-NLS-1$
+			}
+		});
+	}
+
+	private static void showWelcome(IWorkbenchPage page) {
+		if (page == null) {
+			return;
+		}
+		try {
+			page.showView(BacklotUi.WELCOME_VIEW, null, IWorkbenchPage.VIEW_VISIBLE);
+		} catch (PartInitException e) {
+			ILog.of(BacklotWindowAdvisor.class).log(e.getStatus());
+		}
+	}
+}

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.backlot.app.internal;
+
+import org.backlot.ui.api.BacklotUi;
+import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+
+/** Configures the workbench: the home perspective, and window state saved between starts. */
+public class BacklotWorkbenchAdvisor extends WorkbenchAdvisor {
+
+	@Override
+	public void initialize(IWorkbenchConfigurer configurer) {
+		super.initialize(configurer);
+		configurer.setSaveAndRestore(true);
+	}
+
+	@Override
+	public String getInitialWindowPerspectiveId() {
+		return BacklotUi.PRODUCTION_PERSPECTIVE;
+	}
+
+	@Override
+	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+		return new BacklotWindowAdvisor(configurer);
+	}
+}

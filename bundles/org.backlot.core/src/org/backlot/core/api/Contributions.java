@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.backlot.core.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * Creates objects from extension contributions so that a broken plugin is
+ * logged, remembered for the user and skipped, and never takes the suite down.
+ */
+public final class Contributions {
+	private static final String BUNDLE = "org.backlot.core"; //$NON-NLS-1$
+	private static final List<String> PROBLEMS = new ArrayList<>();
+
+	private Contributions() {
+	}
+
+	/**
+	 * Instantiates the class named by {@code attribute} of a contribution.
+	 *
+	 * @return the object, or empty when the contribution is broken (then it has
+	 *         been reported)
+	 */
+	public static <T> Optional<T> create(IConfigurationElement element, String attribute, Class<T> type) {
+		try {
+			Object o = element.createExecutableExtension(attribute);
+			if (type.isInstance(o)) {
+				return Optional.of(type.cast(o));
+			}
+			reportBroken(element, NLS.bind(Messages.notAnInstance, o.getClass().getName(), type.getName()));
+		} catch (CoreException e) {
+			reportBroken(element, e.getStatus().getMessage(), e);
+		} catch (RuntimeException | LinkageError e) {
+			reportBroken(element, e.toString(), e);
+		}
+		return Optional.empty();
+	}
+
+	/** Reports a contribution that cannot be used, naming the plugin that made it. */
+	public static void reportBroken(IConfigurationElement element, String reason) {
+		reportBroken(element, reason, null);
+	}
+
+	/** Reports a contribution whose code failed, with the exception for the log. */
+	public static void reportBroken(IConfigurationElement element, String reason, Throwable cause) {
+		String plugin = element.getContributor().getName();
+		String point = element.getDeclaringExtension().getExtensionPointUniqueIdentifier();
+		String message = NLS.bind(Messages.brokenContribution, new Object[] { plugin, point, reason });
+		ILog.of(Contributions.class).log(new Status(IStatus.ERROR, BUNDLE, message, cause));
+		synchronized (PROBLEMS) {
+			if (!PROBLEMS.contains(message)) {
+				PROBLEMS.add(message);
+			}
+		}
+	}
+
+	/** Takes the problems reported so far, so that each is shown to the user once. */
+	public static List<String> takeProblems() {
+		synchronized (PROBLEMS) {
+			List<String> copy = List.copyOf(PROBLEMS);
+			PROBLEMS.clear();
+			return copy;
+		}
+	}
+}

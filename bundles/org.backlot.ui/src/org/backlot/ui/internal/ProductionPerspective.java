@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.backlot.ui.internal;
+
+import org.backlot.ui.api.BacklotUi;
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/** The Production perspective: the production's documents in the middle, welcome and progress around them. */
+public class ProductionPerspective implements IPerspectiveFactory {
+
+	@Override
+	public void createInitialLayout(IPageLayout layout) {
+		String editors = layout.getEditorArea();
+		layout.setEditorAreaVisible(true);
+		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.5f, editors); //$NON-NLS-1$
+		left.addView(BacklotUi.WELCOME_VIEW);
+		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editors); //$NON-NLS-1$
+		bottom.addView(IPageLayout.ID_PROP_SHEET);
+		bottom.addView(BacklotUi.PROGRESS_VIEW);
+		layout.addShowViewShortcut(BacklotUi.WELCOME_VIEW);
+		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+		layout.addShowViewShortcut(BacklotUi.PROGRESS_VIEW);
+	}
+}
