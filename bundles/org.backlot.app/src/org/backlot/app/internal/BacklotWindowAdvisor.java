@@ -50,8 +50,9 @@ public class BacklotWindowAdvisor extends WorkbenchWindowAdvisor {
 			showWelcome(window.getActivePage());
 		}
 		window.getShell().getDisplay().asyncExec(() -> {
-			long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-			System.out.println("backlot: window ready " + ms + " ms after start"); //$NON-NLS-1$ //$NON-NLS-2$
+			long now = System.currentTimeMillis();
+			long ms = now - ManagementFactory.getRuntimeMXBean().getStartTime();
+			System.out.println("backlot: window ready " + ms + " ms after JVM start, at " + now); //$NON-NLS-1$ //$NON-NLS-2$
 			List<String> problems = Contributions.takeProblems();
 			if (!problems.isEmpty()) {
 				MessageDialog.openWarning(window.getShell(), Messages.brokenPluginsTitle, String.join("\n\n", problems)); //$NON-NLS-1$

@@ -2,6 +2,7 @@
 package org.backlot.app.internal;
 
 import org.backlot.ui.api.BacklotUi;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -14,6 +15,15 @@ public class BacklotWorkbenchAdvisor extends WorkbenchAdvisor {
 	public void initialize(IWorkbenchConfigurer configurer) {
 		super.initialize(configurer);
 		configurer.setSaveAndRestore(true);
+	}
+
+	@Override
+	public void postStartup() {
+		try {
+			UpdateSites.register();
+		} catch (RuntimeException | LinkageError e) {
+			ILog.of(getClass()).error("Could not register Backlot's update site with p2", e); //$NON-NLS-1$
+		}
 	}
 
 	@Override
