@@ -34,17 +34,15 @@ if ! (cd "$here/plugin" && JAVA_HOME=$BACKLOT_JAVA_HOME "$mvn" -B -q clean verif
   cat "$work/plugin-build.log"; failed=$((failed+1)); finish
 fi
 plugin_site="$here/plugin/org.backlot.itest.site/target/repository"
-profile=$(basename "$(ls -d "$app"/p2/org.eclipse.equinox.p2.engine/profileRegistry/*.profile | head -n1)" .profile)
 
 check "the plugin is not there before" bash -c '! "$0/backlot" cli hello >/dev/null 2>&1' "$app"
 check "p2 director installs the feature from the plugin's update site" \
-  "$app/backlot" director -repository "file:$plugin_site,file:$site" -installIU org.backlot.itest.feature.feature.group \
-  -destination "$app" -profile "$profile"
+  "$app/backlot" director -repository "file:$plugin_site,file:$site" -installIU org.backlot.itest.feature.feature.group
 check "its command works at the next start, with its bundle active" \
   bash -c '"$0/backlot" cli hello | grep -q "^hello from org.backlot.itest.hello 1\.0\.0\..* (ACTIVE)$"' "$app"
 check "the plugin list shows it" bash -c '"$0/backlot" cli --json plugins | tr -d " \n" | grep -q "\"id\":\"org.backlot.itest.hello\""' "$app"
 check "p2 director uninstalls it" \
-  "$app/backlot" director -uninstallIU org.backlot.itest.feature.feature.group -destination "$app" -profile "$profile"
+  "$app/backlot" director -uninstallIU org.backlot.itest.feature.feature.group
 check "it is gone at the next start" bash -c '! "$0/backlot" cli plugins | grep -q org.backlot.itest.hello' "$app"
 check "the suite's own commands still work" bash -c '"$0/backlot" cli --version | grep -q "^Backlot 0.1.0"' "$app"
 finish

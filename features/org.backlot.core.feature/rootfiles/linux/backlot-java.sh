@@ -2,8 +2,11 @@
 # Sourced by Backlot's launch scripts: finds a Java 21 or newer.
 # Sets BACKLOT_JAVA_HOME, or prints why not and returns 1.
 
-backlot_java_major() { # JAVA_EXECUTABLE -> major version number
-  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n1
+backlot_java_major() { # JAVA_HOME -> major version number (from its release file, else by asking java)
+  local v
+  v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null)
+  [ -n "$v" ] || v=$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n1)
+  echo "$v"
 }
 
 backlot_find_java() {
@@ -19,7 +22,7 @@ backlot_find_java() {
   local best="" best_major=0
   for c in "${candidates[@]}"; do
     [ -x "$c/bin/java" ] || continue
-    major=$(backlot_java_major "$c/bin/java")
+    major=$(backlot_java_major "$c")
     [ -n "$major" ] || continue
     if [ "$major" -ge 21 ]; then
       # JAVA_HOME or BACKLOT_JAVA_HOME win when new enough; otherwise the newest found

@@ -12,6 +12,9 @@ import java.util.List;
 
 import org.backlot.ui.api.BacklotUi;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -84,6 +87,18 @@ class WorkbenchShellTest {
 		for (IPerspectiveDescriptor p : window.getWorkbench().getPerspectiveRegistry().getPerspectives()) {
 			assertTrue(open.contains(p.getId()), p.getId() + " is open: " + open);
 		}
+	}
+
+	@Test
+	void perspectiveLabelsFollowTheCurrentLanguageAfterARestore() {
+		IWorkbenchWindow window = window();
+		EModelService models = window.getService(EModelService.class);
+		MPerspective production = models.findElements(window.getService(MWindow.class), BacklotUi.PRODUCTION_PERSPECTIVE,
+				MPerspective.class).get(0);
+		production.setLabel("label saved by a session in another language");
+		assertEquals(1, PerspectiveLabels.refresh(window));
+		assertEquals("Production", production.getLabel());
+		assertEquals(0, PerspectiveLabels.refresh(window), "nothing to do the second time");
 	}
 
 	@Test
