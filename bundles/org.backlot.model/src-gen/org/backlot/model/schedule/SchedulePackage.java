@@ -1,0 +1,957 @@
+/**
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.backlot.model.schedule;
+
+import org.backlot.model.production.ProductionPackage;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
+
+/**
+ * <!-- begin-user-doc -->
+ * The <b>Package</b> for the model.
+ * It contains accessors for the meta objects to represent
+ * <ul>
+ *   <li>each class,</li>
+ *   <li>each feature of each class,</li>
+ *   <li>each operation of each class,</li>
+ *   <li>each enum,</li>
+ *   <li>and each data type</li>
+ * </ul>
+ * <!-- end-user-doc -->
+ * <!-- begin-model-doc -->
+ * Stripboards, shoot days and the rules of the day-out-of-days.
+ * <!-- end-model-doc -->
+ * @see org.backlot.model.schedule.ScheduleFactory
+ * @model kind="package"
+ * @generated
+ */
+public interface SchedulePackage extends EPackage {
+	/**
+	 * The package name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNAME = "schedule";
+
+	/**
+	 * The package namespace URI.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNS_URI = "http://backlot.org/model/schedule/1.0";
+
+	/**
+	 * The package namespace name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNS_PREFIX = "schedule";
+
+	/**
+	 * The singleton instance of the package.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	SchedulePackage eINSTANCE = org.backlot.model.schedule.impl.SchedulePackageImpl.init();
+
+	/**
+	 * The meta object id for the '{@link org.backlot.model.schedule.impl.ScheduleImpl <em>Schedule</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.backlot.model.schedule.impl.ScheduleImpl
+	 * @see org.backlot.model.schedule.impl.SchedulePackageImpl#getSchedule()
+	 * @generated
+	 */
+	int SCHEDULE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULE__ID = ProductionPackage.IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULE__NAME = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Items</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULE__ITEMS = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Max Eighths Per Day</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULE__MAX_EIGHTHS_PER_DAY = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Max Minutes Per Day</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULE__MAX_MINUTES_PER_DAY = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Turnaround Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULE__TURNAROUND_HOURS = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Schedule</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULE_FEATURE_COUNT = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Schedule</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULE_OPERATION_COUNT = ProductionPackage.IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.backlot.model.schedule.impl.ScheduleItemImpl <em>Item</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.backlot.model.schedule.impl.ScheduleItemImpl
+	 * @see org.backlot.model.schedule.impl.SchedulePackageImpl#getScheduleItem()
+	 * @generated
+	 */
+	int SCHEDULE_ITEM = 1;
+
+	/**
+	 * The number of structural features of the '<em>Item</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULE_ITEM_FEATURE_COUNT = 0;
+
+	/**
+	 * The number of operations of the '<em>Item</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULE_ITEM_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.backlot.model.schedule.impl.StripImpl <em>Strip</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.backlot.model.schedule.impl.StripImpl
+	 * @see org.backlot.model.schedule.impl.SchedulePackageImpl#getStrip()
+	 * @generated
+	 */
+	int STRIP = 2;
+
+	/**
+	 * The feature id for the '<em><b>Scene</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRIP__SCENE = SCHEDULE_ITEM_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Pinned</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRIP__PINNED = SCHEDULE_ITEM_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Weather Cover</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRIP__WEATHER_COVER = SCHEDULE_ITEM_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Strip</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRIP_FEATURE_COUNT = SCHEDULE_ITEM_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Strip</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRIP_OPERATION_COUNT = SCHEDULE_ITEM_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.backlot.model.schedule.impl.ShootDayImpl <em>Shoot Day</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.backlot.model.schedule.impl.ShootDayImpl
+	 * @see org.backlot.model.schedule.impl.SchedulePackageImpl#getShootDay()
+	 * @generated
+	 */
+	int SHOOT_DAY = 3;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHOOT_DAY__ID = SCHEDULE_ITEM_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Day Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHOOT_DAY__DAY_NUMBER = SCHEDULE_ITEM_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHOOT_DAY__DATE = SCHEDULE_ITEM_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHOOT_DAY__UNIT = SCHEDULE_ITEM_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Crew Call</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHOOT_DAY__CREW_CALL = SCHEDULE_ITEM_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Wrap</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHOOT_DAY__WRAP = SCHEDULE_ITEM_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Stage</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHOOT_DAY__STAGE = SCHEDULE_ITEM_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Location</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHOOT_DAY__LOCATION = SCHEDULE_ITEM_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Notes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHOOT_DAY__NOTES = SCHEDULE_ITEM_FEATURE_COUNT + 8;
+
+	/**
+	 * The number of structural features of the '<em>Shoot Day</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHOOT_DAY_FEATURE_COUNT = SCHEDULE_ITEM_FEATURE_COUNT + 9;
+
+	/**
+	 * The number of operations of the '<em>Shoot Day</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHOOT_DAY_OPERATION_COUNT = SCHEDULE_ITEM_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.backlot.model.schedule.impl.DoodRuleImpl <em>Dood Rule</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.backlot.model.schedule.impl.DoodRuleImpl
+	 * @see org.backlot.model.schedule.impl.SchedulePackageImpl#getDoodRule()
+	 * @generated
+	 */
+	int DOOD_RULE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Hold Allowed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOOD_RULE__HOLD_ALLOWED = 0;
+
+	/**
+	 * The feature id for the '<em><b>Min Drop Gap Days</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOOD_RULE__MIN_DROP_GAP_DAYS = 1;
+
+	/**
+	 * The number of structural features of the '<em>Dood Rule</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOOD_RULE_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Dood Rule</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOOD_RULE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.backlot.model.schedule.impl.HolidayImpl <em>Holiday</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.backlot.model.schedule.impl.HolidayImpl
+	 * @see org.backlot.model.schedule.impl.SchedulePackageImpl#getHoliday()
+	 * @generated
+	 */
+	int HOLIDAY = 5;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HOLIDAY__DATE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HOLIDAY__NAME = 1;
+
+	/**
+	 * The number of structural features of the '<em>Holiday</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HOLIDAY_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Holiday</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HOLIDAY_OPERATION_COUNT = 0;
+
+
+	/**
+	 * Returns the meta object for class '{@link org.backlot.model.schedule.Schedule <em>Schedule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Schedule</em>'.
+	 * @see org.backlot.model.schedule.Schedule
+	 * @generated
+	 */
+	EClass getSchedule();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.schedule.Schedule#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.backlot.model.schedule.Schedule#getName()
+	 * @see #getSchedule()
+	 * @generated
+	 */
+	EAttribute getSchedule_Name();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.backlot.model.schedule.Schedule#getItems <em>Items</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Items</em>'.
+	 * @see org.backlot.model.schedule.Schedule#getItems()
+	 * @see #getSchedule()
+	 * @generated
+	 */
+	EReference getSchedule_Items();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.schedule.Schedule#getMaxEighthsPerDay <em>Max Eighths Per Day</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Eighths Per Day</em>'.
+	 * @see org.backlot.model.schedule.Schedule#getMaxEighthsPerDay()
+	 * @see #getSchedule()
+	 * @generated
+	 */
+	EAttribute getSchedule_MaxEighthsPerDay();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.schedule.Schedule#getMaxMinutesPerDay <em>Max Minutes Per Day</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Minutes Per Day</em>'.
+	 * @see org.backlot.model.schedule.Schedule#getMaxMinutesPerDay()
+	 * @see #getSchedule()
+	 * @generated
+	 */
+	EAttribute getSchedule_MaxMinutesPerDay();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.schedule.Schedule#getTurnaroundHours <em>Turnaround Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Turnaround Hours</em>'.
+	 * @see org.backlot.model.schedule.Schedule#getTurnaroundHours()
+	 * @see #getSchedule()
+	 * @generated
+	 */
+	EAttribute getSchedule_TurnaroundHours();
+
+	/**
+	 * Returns the meta object for class '{@link org.backlot.model.schedule.ScheduleItem <em>Item</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Item</em>'.
+	 * @see org.backlot.model.schedule.ScheduleItem
+	 * @generated
+	 */
+	EClass getScheduleItem();
+
+	/**
+	 * Returns the meta object for class '{@link org.backlot.model.schedule.Strip <em>Strip</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Strip</em>'.
+	 * @see org.backlot.model.schedule.Strip
+	 * @generated
+	 */
+	EClass getStrip();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.backlot.model.schedule.Strip#getScene <em>Scene</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Scene</em>'.
+	 * @see org.backlot.model.schedule.Strip#getScene()
+	 * @see #getStrip()
+	 * @generated
+	 */
+	EReference getStrip_Scene();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.schedule.Strip#isPinned <em>Pinned</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pinned</em>'.
+	 * @see org.backlot.model.schedule.Strip#isPinned()
+	 * @see #getStrip()
+	 * @generated
+	 */
+	EAttribute getStrip_Pinned();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.schedule.Strip#isWeatherCover <em>Weather Cover</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Weather Cover</em>'.
+	 * @see org.backlot.model.schedule.Strip#isWeatherCover()
+	 * @see #getStrip()
+	 * @generated
+	 */
+	EAttribute getStrip_WeatherCover();
+
+	/**
+	 * Returns the meta object for class '{@link org.backlot.model.schedule.ShootDay <em>Shoot Day</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Shoot Day</em>'.
+	 * @see org.backlot.model.schedule.ShootDay
+	 * @generated
+	 */
+	EClass getShootDay();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.schedule.ShootDay#getDayNumber <em>Day Number</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Day Number</em>'.
+	 * @see org.backlot.model.schedule.ShootDay#getDayNumber()
+	 * @see #getShootDay()
+	 * @generated
+	 */
+	EAttribute getShootDay_DayNumber();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.schedule.ShootDay#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see org.backlot.model.schedule.ShootDay#getDate()
+	 * @see #getShootDay()
+	 * @generated
+	 */
+	EAttribute getShootDay_Date();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.schedule.ShootDay#getUnit <em>Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unit</em>'.
+	 * @see org.backlot.model.schedule.ShootDay#getUnit()
+	 * @see #getShootDay()
+	 * @generated
+	 */
+	EAttribute getShootDay_Unit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.schedule.ShootDay#getCrewCall <em>Crew Call</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Crew Call</em>'.
+	 * @see org.backlot.model.schedule.ShootDay#getCrewCall()
+	 * @see #getShootDay()
+	 * @generated
+	 */
+	EAttribute getShootDay_CrewCall();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.schedule.ShootDay#getWrap <em>Wrap</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Wrap</em>'.
+	 * @see org.backlot.model.schedule.ShootDay#getWrap()
+	 * @see #getShootDay()
+	 * @generated
+	 */
+	EAttribute getShootDay_Wrap();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.backlot.model.schedule.ShootDay#getStage <em>Stage</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Stage</em>'.
+	 * @see org.backlot.model.schedule.ShootDay#getStage()
+	 * @see #getShootDay()
+	 * @generated
+	 */
+	EReference getShootDay_Stage();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.backlot.model.schedule.ShootDay#getLocation <em>Location</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Location</em>'.
+	 * @see org.backlot.model.schedule.ShootDay#getLocation()
+	 * @see #getShootDay()
+	 * @generated
+	 */
+	EReference getShootDay_Location();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.schedule.ShootDay#getNotes <em>Notes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Notes</em>'.
+	 * @see org.backlot.model.schedule.ShootDay#getNotes()
+	 * @see #getShootDay()
+	 * @generated
+	 */
+	EAttribute getShootDay_Notes();
+
+	/**
+	 * Returns the meta object for class '{@link org.backlot.model.schedule.DoodRule <em>Dood Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Dood Rule</em>'.
+	 * @see org.backlot.model.schedule.DoodRule
+	 * @generated
+	 */
+	EClass getDoodRule();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.schedule.DoodRule#isHoldAllowed <em>Hold Allowed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Hold Allowed</em>'.
+	 * @see org.backlot.model.schedule.DoodRule#isHoldAllowed()
+	 * @see #getDoodRule()
+	 * @generated
+	 */
+	EAttribute getDoodRule_HoldAllowed();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.schedule.DoodRule#getMinDropGapDays <em>Min Drop Gap Days</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Min Drop Gap Days</em>'.
+	 * @see org.backlot.model.schedule.DoodRule#getMinDropGapDays()
+	 * @see #getDoodRule()
+	 * @generated
+	 */
+	EAttribute getDoodRule_MinDropGapDays();
+
+	/**
+	 * Returns the meta object for class '{@link org.backlot.model.schedule.Holiday <em>Holiday</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Holiday</em>'.
+	 * @see org.backlot.model.schedule.Holiday
+	 * @generated
+	 */
+	EClass getHoliday();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.schedule.Holiday#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see org.backlot.model.schedule.Holiday#getDate()
+	 * @see #getHoliday()
+	 * @generated
+	 */
+	EAttribute getHoliday_Date();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.schedule.Holiday#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.backlot.model.schedule.Holiday#getName()
+	 * @see #getHoliday()
+	 * @generated
+	 */
+	EAttribute getHoliday_Name();
+
+	/**
+	 * Returns the factory that creates the instances of the model.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the factory that creates the instances of the model.
+	 * @generated
+	 */
+	ScheduleFactory getScheduleFactory();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * Defines literals for the meta objects that represent
+	 * <ul>
+	 *   <li>each class,</li>
+	 *   <li>each feature of each class,</li>
+	 *   <li>each operation of each class,</li>
+	 *   <li>each enum,</li>
+	 *   <li>and each data type</li>
+	 * </ul>
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	interface Literals {
+		/**
+		 * The meta object literal for the '{@link org.backlot.model.schedule.impl.ScheduleImpl <em>Schedule</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.backlot.model.schedule.impl.ScheduleImpl
+		 * @see org.backlot.model.schedule.impl.SchedulePackageImpl#getSchedule()
+		 * @generated
+		 */
+		EClass SCHEDULE = eINSTANCE.getSchedule();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCHEDULE__NAME = eINSTANCE.getSchedule_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Items</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCHEDULE__ITEMS = eINSTANCE.getSchedule_Items();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Eighths Per Day</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCHEDULE__MAX_EIGHTHS_PER_DAY = eINSTANCE.getSchedule_MaxEighthsPerDay();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Minutes Per Day</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCHEDULE__MAX_MINUTES_PER_DAY = eINSTANCE.getSchedule_MaxMinutesPerDay();
+
+		/**
+		 * The meta object literal for the '<em><b>Turnaround Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCHEDULE__TURNAROUND_HOURS = eINSTANCE.getSchedule_TurnaroundHours();
+
+		/**
+		 * The meta object literal for the '{@link org.backlot.model.schedule.impl.ScheduleItemImpl <em>Item</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.backlot.model.schedule.impl.ScheduleItemImpl
+		 * @see org.backlot.model.schedule.impl.SchedulePackageImpl#getScheduleItem()
+		 * @generated
+		 */
+		EClass SCHEDULE_ITEM = eINSTANCE.getScheduleItem();
+
+		/**
+		 * The meta object literal for the '{@link org.backlot.model.schedule.impl.StripImpl <em>Strip</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.backlot.model.schedule.impl.StripImpl
+		 * @see org.backlot.model.schedule.impl.SchedulePackageImpl#getStrip()
+		 * @generated
+		 */
+		EClass STRIP = eINSTANCE.getStrip();
+
+		/**
+		 * The meta object literal for the '<em><b>Scene</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STRIP__SCENE = eINSTANCE.getStrip_Scene();
+
+		/**
+		 * The meta object literal for the '<em><b>Pinned</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STRIP__PINNED = eINSTANCE.getStrip_Pinned();
+
+		/**
+		 * The meta object literal for the '<em><b>Weather Cover</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STRIP__WEATHER_COVER = eINSTANCE.getStrip_WeatherCover();
+
+		/**
+		 * The meta object literal for the '{@link org.backlot.model.schedule.impl.ShootDayImpl <em>Shoot Day</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.backlot.model.schedule.impl.ShootDayImpl
+		 * @see org.backlot.model.schedule.impl.SchedulePackageImpl#getShootDay()
+		 * @generated
+		 */
+		EClass SHOOT_DAY = eINSTANCE.getShootDay();
+
+		/**
+		 * The meta object literal for the '<em><b>Day Number</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHOOT_DAY__DAY_NUMBER = eINSTANCE.getShootDay_DayNumber();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHOOT_DAY__DATE = eINSTANCE.getShootDay_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHOOT_DAY__UNIT = eINSTANCE.getShootDay_Unit();
+
+		/**
+		 * The meta object literal for the '<em><b>Crew Call</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHOOT_DAY__CREW_CALL = eINSTANCE.getShootDay_CrewCall();
+
+		/**
+		 * The meta object literal for the '<em><b>Wrap</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHOOT_DAY__WRAP = eINSTANCE.getShootDay_Wrap();
+
+		/**
+		 * The meta object literal for the '<em><b>Stage</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SHOOT_DAY__STAGE = eINSTANCE.getShootDay_Stage();
+
+		/**
+		 * The meta object literal for the '<em><b>Location</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SHOOT_DAY__LOCATION = eINSTANCE.getShootDay_Location();
+
+		/**
+		 * The meta object literal for the '<em><b>Notes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHOOT_DAY__NOTES = eINSTANCE.getShootDay_Notes();
+
+		/**
+		 * The meta object literal for the '{@link org.backlot.model.schedule.impl.DoodRuleImpl <em>Dood Rule</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.backlot.model.schedule.impl.DoodRuleImpl
+		 * @see org.backlot.model.schedule.impl.SchedulePackageImpl#getDoodRule()
+		 * @generated
+		 */
+		EClass DOOD_RULE = eINSTANCE.getDoodRule();
+
+		/**
+		 * The meta object literal for the '<em><b>Hold Allowed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOOD_RULE__HOLD_ALLOWED = eINSTANCE.getDoodRule_HoldAllowed();
+
+		/**
+		 * The meta object literal for the '<em><b>Min Drop Gap Days</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOOD_RULE__MIN_DROP_GAP_DAYS = eINSTANCE.getDoodRule_MinDropGapDays();
+
+		/**
+		 * The meta object literal for the '{@link org.backlot.model.schedule.impl.HolidayImpl <em>Holiday</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.backlot.model.schedule.impl.HolidayImpl
+		 * @see org.backlot.model.schedule.impl.SchedulePackageImpl#getHoliday()
+		 * @generated
+		 */
+		EClass HOLIDAY = eINSTANCE.getHoliday();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HOLIDAY__DATE = eINSTANCE.getHoliday_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HOLIDAY__NAME = eINSTANCE.getHoliday_Name();
+
+	}
+
+} //SchedulePackage

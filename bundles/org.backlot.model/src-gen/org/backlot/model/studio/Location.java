@@ -1,0 +1,277 @@
+/**
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.backlot.model.studio;
+
+import org.eclipse.emf.common.util.EList;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Location</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * An exterior or public place the base lists.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.backlot.model.studio.Location#getName <em>Name</em>}</li>
+ *   <li>{@link org.backlot.model.studio.Location#getNameZh <em>Name Zh</em>}</li>
+ *   <li>{@link org.backlot.model.studio.Location#getAddress <em>Address</em>}</li>
+ *   <li>{@link org.backlot.model.studio.Location#getLatitude <em>Latitude</em>}</li>
+ *   <li>{@link org.backlot.model.studio.Location#getLongitude <em>Longitude</em>}</li>
+ *   <li>{@link org.backlot.model.studio.Location#getType <em>Type</em>}</li>
+ *   <li>{@link org.backlot.model.studio.Location#getOwner <em>Owner</em>}</li>
+ *   <li>{@link org.backlot.model.studio.Location#getOwnerContact <em>Owner Contact</em>}</li>
+ *   <li>{@link org.backlot.model.studio.Location#getPanoramas <em>Panoramas</em>}</li>
+ *   <li>{@link org.backlot.model.studio.Location#getParking <em>Parking</em>}</li>
+ *   <li>{@link org.backlot.model.studio.Location#getNearestHospital <em>Nearest Hospital</em>}</li>
+ * </ul>
+ *
+ * @see org.backlot.model.studio.StudioPackage#getLocation()
+ * @model
+ * @generated
+ */
+public interface Location extends StudioResource {
+	/**
+	 * Returns the value of the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Name</em>' attribute.
+	 * @see #setName(String)
+	 * @see org.backlot.model.studio.StudioPackage#getLocation_Name()
+	 * @model
+	 * @generated
+	 */
+	String getName();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.studio.Location#getName <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Name</em>' attribute.
+	 * @see #getName()
+	 * @generated
+	 */
+	void setName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Name Zh</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Name Zh</em>' attribute.
+	 * @see #setNameZh(String)
+	 * @see org.backlot.model.studio.StudioPackage#getLocation_NameZh()
+	 * @model
+	 * @generated
+	 */
+	String getNameZh();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.studio.Location#getNameZh <em>Name Zh</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Name Zh</em>' attribute.
+	 * @see #getNameZh()
+	 * @generated
+	 */
+	void setNameZh(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Address</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Address</em>' attribute.
+	 * @see #setAddress(String)
+	 * @see org.backlot.model.studio.StudioPackage#getLocation_Address()
+	 * @model
+	 * @generated
+	 */
+	String getAddress();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.studio.Location#getAddress <em>Address</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Address</em>' attribute.
+	 * @see #getAddress()
+	 * @generated
+	 */
+	void setAddress(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Latitude</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Latitude</em>' attribute.
+	 * @see #setLatitude(double)
+	 * @see org.backlot.model.studio.StudioPackage#getLocation_Latitude()
+	 * @model
+	 * @generated
+	 */
+	double getLatitude();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.studio.Location#getLatitude <em>Latitude</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Latitude</em>' attribute.
+	 * @see #getLatitude()
+	 * @generated
+	 */
+	void setLatitude(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Longitude</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Longitude</em>' attribute.
+	 * @see #setLongitude(double)
+	 * @see org.backlot.model.studio.StudioPackage#getLocation_Longitude()
+	 * @model
+	 * @generated
+	 */
+	double getLongitude();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.studio.Location#getLongitude <em>Longitude</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Longitude</em>' attribute.
+	 * @see #getLongitude()
+	 * @generated
+	 */
+	void setLongitude(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Type</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.backlot.model.studio.LocationType}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Type</em>' attribute.
+	 * @see org.backlot.model.studio.LocationType
+	 * @see #setType(LocationType)
+	 * @see org.backlot.model.studio.StudioPackage#getLocation_Type()
+	 * @model
+	 * @generated
+	 */
+	LocationType getType();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.studio.Location#getType <em>Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Type</em>' attribute.
+	 * @see org.backlot.model.studio.LocationType
+	 * @see #getType()
+	 * @generated
+	 */
+	void setType(LocationType value);
+
+	/**
+	 * Returns the value of the '<em><b>Owner</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Owner</em>' attribute.
+	 * @see #setOwner(String)
+	 * @see org.backlot.model.studio.StudioPackage#getLocation_Owner()
+	 * @model
+	 * @generated
+	 */
+	String getOwner();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.studio.Location#getOwner <em>Owner</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Owner</em>' attribute.
+	 * @see #getOwner()
+	 * @generated
+	 */
+	void setOwner(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Owner Contact</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Owner Contact</em>' attribute.
+	 * @see #setOwnerContact(String)
+	 * @see org.backlot.model.studio.StudioPackage#getLocation_OwnerContact()
+	 * @model
+	 * @generated
+	 */
+	String getOwnerContact();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.studio.Location#getOwnerContact <em>Owner Contact</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Owner Contact</em>' attribute.
+	 * @see #getOwnerContact()
+	 * @generated
+	 */
+	void setOwnerContact(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Panoramas</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * 360° equirectangular images.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Panoramas</em>' attribute list.
+	 * @see org.backlot.model.studio.StudioPackage#getLocation_Panoramas()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getPanoramas();
+
+	/**
+	 * Returns the value of the '<em><b>Parking</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Parking</em>' attribute.
+	 * @see #setParking(String)
+	 * @see org.backlot.model.studio.StudioPackage#getLocation_Parking()
+	 * @model
+	 * @generated
+	 */
+	String getParking();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.studio.Location#getParking <em>Parking</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Parking</em>' attribute.
+	 * @see #getParking()
+	 * @generated
+	 */
+	void setParking(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Nearest Hospital</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Nearest Hospital</em>' attribute.
+	 * @see #setNearestHospital(String)
+	 * @see org.backlot.model.studio.StudioPackage#getLocation_NearestHospital()
+	 * @model
+	 * @generated
+	 */
+	String getNearestHospital();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.studio.Location#getNearestHospital <em>Nearest Hospital</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Nearest Hospital</em>' attribute.
+	 * @see #getNearestHospital()
+	 * @generated
+	 */
+	void setNearestHospital(String value);
+
+} // Location
