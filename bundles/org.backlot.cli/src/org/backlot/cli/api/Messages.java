@@ -6,6 +6,10 @@ import org.eclipse.osgi.util.NLS;
 /** Localised strings of the command-line API. */
 final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.backlot.cli.api.messages"; //$NON-NLS-1$
+	public static String missingArgument;
+	public static String missingValue;
+	public static String notANumber;
+	public static String tooManyArguments;
 	public static String unknownOption;
 
 	static {

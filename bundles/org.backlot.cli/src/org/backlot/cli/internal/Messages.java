@@ -6,7 +6,15 @@ import org.eclipse.osgi.util.NLS;
 /** Localised strings of the command line. */
 final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.backlot.cli.internal.messages"; //$NON-NLS-1$
+	public static String argFile;
+	public static String argProductionFile;
 	public static String brokenCommand;
+	public static String missingArgumentNamed;
+	public static String newCreated;
+	public static String newExists;
+	public static String newWrongExtension;
+	public static String unknownFormat;
+	public static String validateSummary;
 	public static String commands;
 	public static String commandUsage;
 	public static String globalOptions;

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.backlot.cli.api;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+
+/** A command's arguments split into options (with or without a value) and positional arguments. */
+public final class CliArgs {
+	private final Map<String, String> options = new HashMap<>();
+	private final List<String> positional = new ArrayList<>();
+
+	/**
+	 * Parses arguments.
+	 *
+	 * @param withValue options that take a value ({@code --out FILE})
+	 * @param switches  options without a value ({@code --force})
+	 * @throws CliException on an unknown option or a missing value
+	 */
+	public CliArgs(List<String> args, Set<String> withValue, Set<String> switches) throws CliException {
+		for (int i = 0; i < args.size(); i++) {
+			String a = args.get(i);
+			if (withValue.contains(a)) {
+				if (i + 1 >= args.size()) {
+					throw new CliException(NLS.bind(Messages.missingValue, a));
+				}
+				options.put(a, args.get(++i));
+			} else if (switches.contains(a)) {
+				options.put(a, "true"); //$NON-NLS-1$
+			} else if (a.startsWith("-")) { //$NON-NLS-1$
+				throw new CliException(NLS.bind(Messages.unknownOption, a));
+			} else {
+				positional.add(a);
+			}
+		}
+	}
+
+	/** The value of an option, or the default. */
+	public String option(String name, String defaultValue) {
+		return options.getOrDefault(name, defaultValue);
+	}
+
+	/** Whether a switch or option was given. */
+	public boolean has(String name) {
+		return options.containsKey(name);
+	}
+
+	/** The positional arguments. */
+	public List<String> positional() {
+		return positional;
+	}
+
+	/** The one positional argument the command needs, named in the error when it is missing or doubled. */
+	public String single(String what) throws CliException {
+		if (positional.size() != 1) {
+			throw new CliException(NLS.bind(positional.isEmpty() ? Messages.missingArgument : Messages.tooManyArguments, what));
+		}
+		return positional.get(0);
+	}
+
+	/** An integer option. */
+	public int intOption(String name, int defaultValue) throws CliException {
+		String v = options.get(name);
+		if (v == null) {
+			return defaultValue;
+		}
+		try {
+			return Integer.parseInt(v);
+		} catch (NumberFormatException e) {
+			throw new CliException(NLS.bind(Messages.notANumber, name, v));
+		}
+	}
+}

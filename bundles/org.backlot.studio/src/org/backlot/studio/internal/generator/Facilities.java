@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.backlot.studio.internal.generator;
+
+import org.backlot.model.lighting.FixtureKind;
+import org.backlot.model.lighting.FixtureType;
+import org.backlot.model.lighting.LightingFactory;
+import org.backlot.model.permits.Authority;
+import org.backlot.model.permits.AuthorityKind;
+import org.backlot.model.permits.PermitsFactory;
+import org.backlot.model.studio.FixtureStock;
+import org.backlot.model.studio.Location;
+import org.backlot.model.studio.LocationType;
+import org.backlot.model.studio.Stage;
+import org.backlot.model.studio.Studio;
+import org.backlot.model.studio.StudioFactory;
+
+/** The base's stages, listed locations, lamps and the authorities it deals with. */
+final class Facilities {
+	private static final StudioFactory F = StudioFactory.eINSTANCE;
+
+	/** Area m², height m, LED wall width × height m (0 for none), power kW. */
+	private static final double[][] STAGES = { { 5000, 22, 0, 0, 3000 }, { 3000, 18, 45, 8, 2000 }, { 2400, 16, 0, 0, 1600 },
+			{ 2000, 16, 0, 0, 1500 }, { 1800, 15, 30, 7, 1400 }, { 1600, 14, 0, 0, 1200 }, { 1500, 14, 0, 0, 1200 },
+			{ 1200, 13, 0, 0, 1000 }, { 1000, 12, 20, 6, 900 }, { 800, 12, 0, 0, 800 }, { 800, 12, 0, 0, 800 }, { 600, 10, 0, 0, 600 } };
+
+	private Facilities() {
+	}
+
+	static void stages(Studio s, SeededIds ids) {
+		for (int i = 0; i < STAGES.length; i++) {
+			double[] d = STAGES[i];
+			Stage st = F.createStage();
+			st.setId(ids.uuid());
+			st.setNumber(i + 1);
+			st.setName((d[2] > 0 ? "LED Stage " : "Stage ") + (i + 1)); //$NON-NLS-1$ //$NON-NLS-2$
+			st.setNameZh((i + 1) + (d[2] > 0 ? "号 LED 虚拟摄影棚" : "号摄影棚")); //$NON-NLS-1$ //$NON-NLS-2$
+			st.setAreaM2(d[0]);
+			st.setHeightM(d[1]);
+			st.setLedVolume(d[2] > 0);
+			st.setLedWallWidthM(d[2]);
+			st.setLedWallHeightM(d[3]);
+			st.setPowerKw(d[4]);
+			s.getStages().add(st);
+		}
+	}
+
+	/** name, 中文, address, lat, lon, public?, parking, hospital. */
+	private static final String[][] LOCATIONS = {
+			{ "Old Street, Ciqikou", "磁器口老街", "Ciqikou, Shapingba District", "29.5790", "106.4480", "P", "Ciqikou coach park", "Shapingba District People's Hospital" },
+			{ "Chaotianmen Wharf", "朝天门码头", "Chaotianmen, Yuzhong District", "29.5646", "106.5866", "P", "Chaotianmen Square car park", "Chongqing Emergency Medical Center" },
+			{ "Jiefangbei Square", "解放碑广场", "Jiefangbei, Yuzhong District", "29.5575", "106.5774", "P", "Jiefangbei underground car park", "Chongqing Emergency Medical Center" },
+			{ "Hongyadong", "洪崖洞", "Jialingjiang Binjiang Road, Yuzhong District", "29.5627", "106.5791", "P", "Hongyadong car park", "Chongqing Emergency Medical Center" },
+			{ "Yangtze River Cableway", "长江索道", "Xinhua Road, Yuzhong District", "29.5558", "106.5866", "P", "Xinhua Road street parking", "Chongqing Emergency Medical Center" },
+			{ "Eling Park", "鹅岭公园", "Eling, Yuzhong District", "29.5530", "106.5370", "P", "Eling Park north gate", "Chongqing Medical University First Hospital" },
+			{ "Shibati Steps", "十八梯", "Shibati, Yuzhong District", "29.5517", "106.5748", "P", "Jiaochangkou car park", "Chongqing Emergency Medical Center" },
+			{ "Huguang Guild Hall", "湖广会馆", "Dongshuimen, Yuzhong District", "29.5614", "106.5886", "P", "Guild Hall car park", "Chongqing Emergency Medical Center" },
+			{ "Nanshan Viewpoint", "南山一棵树观景台", "Nanshan, Nan'an District", "29.5493", "106.6095", "P", "Viewpoint car park", "Nan'an District People's Hospital" },
+			{ "Yongchuan Tea Hills", "永川茶山竹海", "Yongchuan District", "29.4360", "105.9210", "P", "Scenic area car park", "Yongchuan District People's Hospital" },
+			{ "Songji Ancient Town", "松溉古镇", "Songji, Yongchuan District", "29.1960", "105.8860", "P", "Town gate car park", "Yongchuan District People's Hospital" },
+			{ "Yongchuan Station Square", "永川东站广场", "Yongchuan East Station", "29.3780", "105.9420", "P", "Station car park", "Yongchuan District People's Hospital" },
+			{ "Riverside Expressway", "滨江路", "Binjiang Road, Yongchuan District", "29.3560", "105.9270", "P", "Lay-by at km 3", "Yongchuan District People's Hospital" },
+			{ "Old Textile Mill", "老纺织厂", "Industrial Zone, Yongchuan District", "29.3400", "105.9010", "R", "Factory yard", "Yongchuan District People's Hospital" },
+			{ "Lao Wang's Tea House", "老王茶馆", "Zhongshan Road, Yongchuan District", "29.3550", "105.8940", "R", "Back lane, 6 vehicles", "Yongchuan District People's Hospital" },
+			{ "Hillside Villa", "半山别墅", "Phoenix Hill, Yongchuan District", "29.3690", "105.9130", "R", "Driveway, 10 vehicles", "Yongchuan District People's Hospital" },
+			{ "Night Market", "夜市街", "Xinglong Street, Yongchuan District", "29.3520", "105.8990", "P", "Street parking after 22:00", "Yongchuan District People's Hospital" },
+			{ "Mountain Road", "盘山公路", "Huangguashan, Yongchuan District", "29.4120", "105.8700", "P", "Passing place at bend 7", "Yongchuan District People's Hospital" } };
+
+	static void locations(Studio s, SeededIds ids) {
+		for (String[] d : LOCATIONS) {
+			Location l = F.createLocation();
+			l.setId(ids.uuid());
+			l.setName(d[0]);
+			l.setNameZh(d[1]);
+			l.setAddress(d[2]);
+			l.setLatitude(Double.parseDouble(d[3]));
+			l.setLongitude(Double.parseDouble(d[4]));
+			l.setType(d[5].equals("P") ? LocationType.PUBLIC : LocationType.PRIVATE); //$NON-NLS-1$
+			l.setOwner(d[5].equals("P") ? "District government" : "Private owner"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			l.setParking(d[6]);
+			l.setNearestHospital(d[7]);
+			l.getPanoramas().add("panoramas/" + d[0].toLowerCase().replaceAll("[^a-z0-9]+", "-") + ".jpg"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			s.getLocations().add(l);
+		}
+	}
+
+	/** name, kind, watts, peak candela, beam°, field°, CCT, soft w, soft h, stock. */
+	private static final Object[][] FIXTURES = {
+			{ "Tungsten Fresnel 650 W", FixtureKind.FRESNEL_TUNGSTEN, 650, 6000, 30, 50, 3200, 0.0, 0.0, 20 },
+			{ "Tungsten Fresnel 1 kW", FixtureKind.FRESNEL_TUNGSTEN, 1000, 12000, 30, 50, 3200, 0.0, 0.0, 30 },
+			{ "Tungsten Fresnel 2 kW", FixtureKind.FRESNEL_TUNGSTEN, 2000, 26000, 30, 50, 3200, 0.0, 0.0, 24 },
+			{ "Tungsten Fresnel 5 kW", FixtureKind.FRESNEL_TUNGSTEN, 5000, 70000, 30, 50, 3200, 0.0, 0.0, 12 },
+			{ "Tungsten Fresnel 10 kW", FixtureKind.FRESNEL_TUNGSTEN, 10000, 150000, 30, 50, 3200, 0.0, 0.0, 6 },
+			{ "HMI Fresnel 1.2 kW", FixtureKind.FRESNEL_HMI, 1200, 60000, 30, 50, 5600, 0.0, 0.0, 16 },
+			{ "HMI Fresnel 2.5 kW", FixtureKind.FRESNEL_HMI, 2500, 130000, 30, 50, 5600, 0.0, 0.0, 12 },
+			{ "HMI Fresnel 4 kW", FixtureKind.FRESNEL_HMI, 4000, 220000, 30, 50, 5600, 0.0, 0.0, 8 },
+			{ "HMI Fresnel 6 kW", FixtureKind.FRESNEL_HMI, 6000, 340000, 30, 50, 5600, 0.0, 0.0, 6 },
+			{ "HMI Fresnel 12 kW", FixtureKind.FRESNEL_HMI, 12000, 700000, 30, 50, 5600, 0.0, 0.0, 4 },
+			{ "HMI Fresnel 18 kW", FixtureKind.FRESNEL_HMI, 18000, 1100000, 30, 50, 5600, 0.0, 0.0, 2 },
+			{ "LED panel 1x1", FixtureKind.LED_PANEL, 100, 2500, 50, 90, 5600, 0.3, 0.3, 40 },
+			{ "LED panel 2x1", FixtureKind.LED_PANEL, 200, 5000, 50, 90, 5600, 0.6, 0.3, 30 },
+			{ "LED soft panel 60 (sky panel)", FixtureKind.SKY_PANEL, 450, 9000, 105, 140, 5600, 0.65, 0.3, 16 },
+			{ "LED tube 1.2 m", FixtureKind.LED_TUBE, 30, 600, 100, 160, 5600, 1.2, 0.04, 48 },
+			{ "Soft box 1.2 m", FixtureKind.SOFTBOX, 1000, 3500, 90, 140, 3200, 1.2, 1.2, 10 },
+			{ "Book light 2.4 m", FixtureKind.BOOK_LIGHT, 2000, 4000, 110, 160, 5600, 2.4, 2.4, 6 },
+			{ "PAR 1.2 kW", FixtureKind.PAR, 1200, 250000, 10, 24, 5600, 0.0, 0.0, 12 },
+			{ "Ellipsoidal 750 W 26°", FixtureKind.ELLIPSOIDAL, 750, 45000, 20, 26, 3200, 0.0, 0.0, 16 },
+			{ "Practical lamp 60 W", FixtureKind.PRACTICAL, 60, 70, 160, 300, 2700, 0.2, 0.2, 40 } };
+
+	static void fixtures(Studio s, SeededIds ids) {
+		for (Object[] d : FIXTURES) {
+			FixtureType t = LightingFactory.eINSTANCE.createFixtureType();
+			t.setId(ids.uuid());
+			t.setName((String) d[0]);
+			t.setKind((FixtureKind) d[1]);
+			t.setPowerW(((Number) d[2]).doubleValue());
+			t.setCandela(((Number) d[3]).doubleValue());
+			t.setBeamAngle(((Number) d[4]).doubleValue());
+			t.setFieldAngle(((Number) d[5]).doubleValue());
+			t.setCct(((Number) d[6]).doubleValue());
+			t.setSoftWidthM((Double) d[7]);
+			t.setSoftHeightM((Double) d[8]);
+			s.getFixtureTypes().add(t);
+			FixtureStock stock = F.createFixtureStock();
+			stock.setType(t);
+			stock.setQuantity((Integer) d[9]);
+			s.getFixtureStock().add(stock);
+		}
+	}
+
+	/** kind, English, 中文, lead days, target days, documents. */
+	private static final Object[][] AUTHORITIES = {
+			{ AuthorityKind.POLICE, "Public Security Bureau", "公安局", 5, 3, "Site plan;Insurance certificate;Security plan;List of prop weapons" },
+			{ AuthorityKind.TRAFFIC_POLICE, "Traffic Police Brigade", "交警大队", 5, 3, "Traffic-control plan;Road closure map;Vehicle list" },
+			{ AuthorityKind.CULTURE_TOURISM, "Culture and Tourism Bureau", "文化和旅游局", 7, 3, "Production registration;Script synopsis;Filming schedule" },
+			{ AuthorityKind.FIRE, "Fire and Rescue Department", "消防救援支队", 5, 3, "Pyrotechnics plan;Fire safety plan;Operator licence" },
+			{ AuthorityKind.URBAN_MANAGEMENT, "Urban Management Bureau", "城市管理局", 3, 3, "Equipment placement plan;Neighbour notice" },
+			{ AuthorityKind.CIVIL_AVIATION, "Civil Aviation Authority (drones)", "民航管理部门（无人机）", 7, 3, "Drone registration;Pilot licence;Flight plan" },
+			{ AuthorityKind.PARKS_LANDMARKS, "Parks and Landmarks Office", "园林和景区管理处", 5, 3, "Site plan;Owner consent;Insurance certificate" } };
+
+	static void authorities(Studio s, SeededIds ids) {
+		for (Object[] d : AUTHORITIES) {
+			Authority a = PermitsFactory.eINSTANCE.createAuthority();
+			a.setId(ids.uuid());
+			a.setKind((AuthorityKind) d[0]);
+			a.setName((String) d[1]);
+			a.setNameZh((String) d[2]);
+			a.setLeadTimeDays((Integer) d[3]);
+			a.setTargetDays((Integer) d[4]);
+			for (String doc : ((String) d[5]).split(";")) { //$NON-NLS-1$
+				a.getRequiredDocuments().add(doc);
+			}
+			s.getAuthorities().add(a);
+		}
+	}
+}
