@@ -22,6 +22,9 @@ public interface ModelStore {
 	/** A resource set set up for Backlot's files: one per open production and its studio. */
 	ResourceSet createResourceSet();
 
+	/** Sets up a resource set made elsewhere (an editing domain's) for Backlot's files; returns it. */
+	ResourceSet configure(ResourceSet set);
+
 	/**
 	 * Loads a file into the set, migrating it from an older format version.
 	 *

@@ -10,6 +10,7 @@ final class Messages extends NLS {
 	public static String generated;
 	public static String missingOut;
 	public static String unexpectedArgument;
+	public static String unknownBench;
 	public static String unknownSubcommand;
 	public static String wrongExtension;
 

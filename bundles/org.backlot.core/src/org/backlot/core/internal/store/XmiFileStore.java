@@ -32,6 +32,8 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.eclipse.osgi.util.NLS;
 
 /** The embedded store: productions and studios as XMI files, saved atomically with a backup. */
@@ -40,8 +42,20 @@ public final class XmiFileStore implements ModelStore {
 
 	@Override
 	public ResourceSet createResourceSet() {
-		ResourceSet set = new ResourceSetImpl();
-		XMIResourceFactoryImpl factory = new XMIResourceFactoryImpl();
+		return configure(new ResourceSetImpl());
+	}
+
+	@Override
+	public ResourceSet configure(ResourceSet set) {
+		XMIResourceFactoryImpl factory = new XMIResourceFactoryImpl() {
+			@Override
+			public Resource createResource(URI uri) {
+				// references are by id: an id map makes resolving them O(1) instead of a scan of the file
+				XMIResourceImpl resource = new XMIResourceImpl(uri);
+				resource.setIntrinsicIDToEObjectMap(new HashMap<>());
+				return resource;
+			}
+		};
 		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(PRODUCTION_EXTENSION, factory);
 		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(STUDIO_EXTENSION, factory);
 		for (EPackage p : new EPackage[] { ProductionPackage.eINSTANCE, ScriptPackage.eINSTANCE, BreakdownPackage.eINSTANCE,
@@ -52,7 +66,8 @@ public final class XmiFileStore implements ModelStore {
 		Map<Object, Object> load = set.getLoadOptions();
 		load.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
 		load.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
-		load.put(XMLResource.OPTION_USE_PARSER_POOL, ParserPool.INSTANCE);
+		// a parser pool per resource set: faster loads, and released with the set (a shared pool keeps the last model alive)
+		load.put(XMLResource.OPTION_USE_PARSER_POOL, new XMLParserPoolImpl());
 		load.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
 		return set;
 	}
