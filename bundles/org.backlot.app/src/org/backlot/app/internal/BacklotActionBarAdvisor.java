@@ -64,6 +64,9 @@ public class BacklotActionBarAdvisor extends ActionBarAdvisor {
 		m.add(newMenu);
 		m.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
 		m.add(new Separator(GROUP_OPEN));
+		MenuManager recent = new MenuManager(Messages.menuOpenRecent, "openRecent"); //$NON-NLS-1$
+		recent.add(ContributionItemFactory.REOPEN_EDITORS.create(window));
+		m.add(recent);
 		m.add(new Separator(IWorkbenchActionConstants.CLOSE_EXT));
 		m.add(action(ActionFactory.CLOSE));
 		m.add(action(ActionFactory.CLOSE_ALL));

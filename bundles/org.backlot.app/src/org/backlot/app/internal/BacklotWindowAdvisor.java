@@ -52,6 +52,7 @@ public class BacklotWindowAdvisor extends WorkbenchWindowAdvisor {
 		if (prefs.getBoolean(BacklotUi.PREF_SHOW_WELCOME)) {
 			showWelcome(window.getActivePage());
 		}
+		SampleOnFirstStart.scheduleIfFirstStart(window);
 		window.getShell().getDisplay().asyncExec(() -> {
 			long now = System.currentTimeMillis();
 			long ms = now - ManagementFactory.getRuntimeMXBean().getStartTime();

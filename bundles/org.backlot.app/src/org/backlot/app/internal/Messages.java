@@ -12,9 +12,11 @@ final class Messages extends NLS {
 	public static String menuHelp;
 	public static String menuNew;
 	public static String menuOpenPerspective;
+	public static String menuOpenRecent;
 	public static String menuShowView;
 	public static String menuWindow;
 	public static String noDisplay;
+	public static String sampleJob;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

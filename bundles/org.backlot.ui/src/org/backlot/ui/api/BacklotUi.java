@@ -13,6 +13,10 @@ public final class BacklotUi {
 	public static final String PRODUCTION_PERSPECTIVE = "org.backlot.ui.perspectives.production"; //$NON-NLS-1$
 	/** The Welcome view. */
 	public static final String WELCOME_VIEW = "org.backlot.ui.views.welcome"; //$NON-NLS-1$
+	/** The Production Explorer view. */
+	public static final String EXPLORER_VIEW = "org.backlot.ui.views.explorer"; //$NON-NLS-1$
+	/** The production editor. */
+	public static final String PRODUCTION_EDITOR = "org.backlot.ui.editors.production"; //$NON-NLS-1$
 	/** The Progress view of the workbench. */
 	public static final String PROGRESS_VIEW = "org.eclipse.ui.views.ProgressView"; //$NON-NLS-1$
 	/** Preference: show the Welcome view when the suite starts. */

@@ -6,6 +6,36 @@ import org.eclipse.osgi.util.NLS;
 /** Localised strings of the shared UI. */
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.backlot.ui.internal.messages"; //$NON-NLS-1$
+	public static String editorLoadFailed;
+	public static String editorWrongInput;
+	public static String explorerEmpty;
+	public static String filterAll;
+	public static String filterProductions;
+	public static String overviewCompany;
+	public static String overviewContents;
+	public static String overviewContentsHint;
+	public static String overviewOriginalTitle;
+	public static String overviewProduction;
+	public static String overviewProductionHint;
+	public static String overviewTitle;
+	public static String overviewTranslatedTitle;
+	public static String redo;
+	public static String redoCommand;
+	public static String saveFailedTitle;
+	public static String undo;
+	public static String undoCommand;
+	public static String summary_studio;
+	public static String summary_start;
+	public static String summary_wrap;
+	public static String summary_scenes;
+	public static String summary_pages;
+	public static String summary_elements;
+	public static String summary_cast;
+	public static String summary_shots;
+	public static String summary_schedules;
+	public static String summary_shootDays;
+	public static String summary_lightingSetups;
+	public static String summary_permitApplications;
 	public static String languageChinese;
 	public static String languageDescription;
 	public static String languageEnglish;
@@ -25,5 +55,14 @@ public final class Messages extends NLS {
 	}
 
 	private Messages() {
+	}
+
+	/** The label of a ModelSummary key, or null for keys not shown. */
+	public static String summaryLabel(String key) {
+		try {
+			return (String) Messages.class.getField("summary_" + key).get(null); //$NON-NLS-1$
+		} catch (ReflectiveOperationException e) {
+			return null;
+		}
 	}
 }
