@@ -4,7 +4,7 @@
 set -eu
 here=$(cd "$(dirname "$0")" && pwd); root=$here/../..
 for s in 16 32 48 64 128 256; do rsvg-convert -w $s -h $s "$here/backlot.svg" -o "$root/bundles/org.backlot.app/icons/backlot_$s.png"; done
-for i in production welcome; do
+for i in production welcome problems; do
   rsvg-convert -w 16 -h 16 "$here/$i.svg" -o "$root/bundles/org.backlot.ui/icons/$i.png"
   rsvg-convert -w 32 -h 32 "$here/$i.svg" -o "$root/bundles/org.backlot.ui/icons/$i@2x.png"
 done

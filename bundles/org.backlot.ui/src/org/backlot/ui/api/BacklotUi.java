@@ -15,6 +15,8 @@ public final class BacklotUi {
 	public static final String WELCOME_VIEW = "org.backlot.ui.views.welcome"; //$NON-NLS-1$
 	/** The Production Explorer view. */
 	public static final String EXPLORER_VIEW = "org.backlot.ui.views.explorer"; //$NON-NLS-1$
+	/** The Problems view. */
+	public static final String PROBLEMS_VIEW = "org.backlot.ui.views.problems"; //$NON-NLS-1$
 	/** The production editor. */
 	public static final String PRODUCTION_EDITOR = "org.backlot.ui.editors.production"; //$NON-NLS-1$
 	/** The Progress view of the workbench. */

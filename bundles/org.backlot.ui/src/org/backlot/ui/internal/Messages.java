@@ -6,6 +6,21 @@ import org.eclipse.osgi.util.NLS;
 /** Localised strings of the shared UI. */
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.backlot.ui.internal.messages"; //$NON-NLS-1$
+	public static String browse;
+	public static String newProductionDescription;
+	public static String newProductionExists;
+	public static String newProductionFile;
+	public static String newProductionName;
+	public static String newProductionNeedsExtension;
+	public static String newProductionNeedsTitle;
+	public static String newProductionNoStudio;
+	public static String newProductionStudio;
+	public static String newProductionTitle;
+	public static String problemsJob;
+	public static String problemsMessage;
+	public static String problemsNoProduction;
+	public static String problemsObject;
+	public static String problemsSummary;
 	public static String editorLoadFailed;
 	public static String editorWrongInput;
 	public static String explorerEmpty;

@@ -19,9 +19,12 @@ public class ProductionPerspective implements IPerspectiveFactory {
 		right.addView(BacklotUi.WELCOME_VIEW);
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editors); //$NON-NLS-1$
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
+		bottom.addView(BacklotUi.PROBLEMS_VIEW);
 		bottom.addView(BacklotUi.PROGRESS_VIEW);
+		layout.addNewWizardShortcut("org.backlot.ui.wizards.newProduction"); //$NON-NLS-1$
 		layout.addShowViewShortcut(BacklotUi.EXPLORER_VIEW);
 		layout.addShowViewShortcut(BacklotUi.WELCOME_VIEW);
+		layout.addShowViewShortcut(BacklotUi.PROBLEMS_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut(BacklotUi.PROGRESS_VIEW);
 	}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.backlot.ui.internal.explorer;
 
+import org.backlot.ui.internal.ActiveProduction;
 import org.backlot.ui.internal.Messages;
 import org.backlot.ui.internal.editor.EditorModel;
 import org.backlot.ui.internal.editor.ProductionEditor;
@@ -14,9 +15,6 @@ import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IActionBars;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
@@ -28,7 +26,7 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
  * inventory, extras...), with the item providers' icons. Selecting here feeds
  * the Properties view; Delete, Undo and Redo act on the production's command stack.
  */
-public class ProductionExplorer extends ViewPart implements IPartListener2 {
+public class ProductionExplorer extends ViewPart {
 	/** The view's id. */
 	public static final String ID = "org.backlot.ui.views.explorer"; //$NON-NLS-1$
 
@@ -37,6 +35,7 @@ public class ProductionExplorer extends ViewPart implements IPartListener2 {
 	private Label empty;
 	private TreeViewer viewer;
 	private ProductionEditor editor;
+	private ActiveProduction active;
 	private DeleteAction delete;
 
 	@Override
@@ -55,19 +54,11 @@ public class ProductionExplorer extends ViewPart implements IPartListener2 {
 			Object first = viewer.getStructuredSelection().getFirstElement();
 			viewer.setExpandedState(first, !viewer.getExpandedState(first));
 		});
-		getSite().getPage().addPartListener(this);
-		IEditorPart active = getSite().getPage().getActiveEditor();
-		show(active instanceof ProductionEditor p ? p : null);
+		active = new ActiveProduction(getSite().getPage(), this::show);
 	}
 
 	/** Shows the production of an editor, or the empty state for null. */
 	void show(ProductionEditor next) {
-		if (next != null && next.model() == null) {
-			next = null;
-		}
-		if (next == editor && (next != null || layout.topControl == empty)) {
-			return;
-		}
 		editor = next;
 		IActionBars bars = getViewSite().getActionBars();
 		if (editor == null) {
@@ -110,21 +101,6 @@ public class ProductionExplorer extends ViewPart implements IPartListener2 {
 	}
 
 	@Override
-	public void partActivated(IWorkbenchPartReference ref) {
-		if (ref.getPart(false) instanceof ProductionEditor p) {
-			show(p);
-		}
-	}
-
-	@Override
-	public void partClosed(IWorkbenchPartReference ref) {
-		if (ref.getPart(false) == editor) {
-			IEditorPart active = getSite().getPage().getActiveEditor();
-			show(active instanceof ProductionEditor p && p != editor ? p : null);
-		}
-	}
-
-	@Override
 	public <T> T getAdapter(Class<T> adapter) {
 		if (adapter == IPropertySheetPage.class && editor != null) {
 			PropertySheetPage page = new PropertySheetPage();
@@ -136,7 +112,7 @@ public class ProductionExplorer extends ViewPart implements IPartListener2 {
 
 	@Override
 	public void dispose() {
-		getSite().getPage().removePartListener(this);
+		active.dispose();
 		super.dispose();
 	}
 }
