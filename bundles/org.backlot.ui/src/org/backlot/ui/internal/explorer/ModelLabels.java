@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.backlot.ui.internal.explorer;
 
+import java.util.Locale;
 import java.util.MissingResourceException;
 
 import org.backlot.model.edit.internal.BacklotEditPlugin;
@@ -39,8 +40,11 @@ public class ModelLabels extends AdapterFactoryLabelProvider {
 		String type = typeName(o);
 		StringBuilder b = new StringBuilder(type);
 		int shown = 0;
+		boolean chinese = Locale.getDefault().getLanguage().equals("zh"); //$NON-NLS-1$
 		for (String attr : NAMING) {
-			EStructuralFeature f = o.eClass().getEStructuralFeature(attr);
+			EStructuralFeature f = o.eClass().getEStructuralFeature(chinese && attr.equals("name") //$NON-NLS-1$
+					&& o.eClass().getEStructuralFeature("nameZh") != null && o.eGet(o.eClass().getEStructuralFeature("nameZh")) != null //$NON-NLS-1$ //$NON-NLS-2$
+							? "nameZh" : attr); //$NON-NLS-1$
 			Object v = f == null ? null : o.eGet(f);
 			if (v != null && !v.toString().isBlank() && shown < 2) {
 				b.append(shown == 0 ? " " : " · ").append(v); //$NON-NLS-1$ //$NON-NLS-2$

@@ -102,9 +102,11 @@ public class ProductionExplorer extends ViewPart {
 
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
-		if (adapter == IPropertySheetPage.class && editor != null) {
+		if (adapter == IPropertySheetPage.class) {
+			// the page outlives production switches: ask the production active now
 			PropertySheetPage page = new PropertySheetPage();
-			page.setPropertySourceProvider(new AdapterFactoryContentProvider(editor.model().adapters()));
+			page.setPropertySourceProvider(object -> editor == null ? null
+					: new AdapterFactoryContentProvider(editor.model().adapters()).getPropertySource(object));
 			return adapter.cast(page);
 		}
 		return super.getAdapter(adapter);
