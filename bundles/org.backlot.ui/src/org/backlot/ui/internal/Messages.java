@@ -6,6 +6,9 @@ import org.eclipse.osgi.util.NLS;
 /** Localised strings of the shared UI. */
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.backlot.ui.internal.messages"; //$NON-NLS-1$
+	public static String autosaveJob;
+	public static String recoverQuestion;
+	public static String recoverTitle;
 	public static String browse;
 	public static String newProductionDescription;
 	public static String newProductionExists;

@@ -109,6 +109,42 @@ class ProductionEditorTest {
 		assertArrayEquals(before, Files.readAllBytes(file));
 	}
 
+	@Test
+	void unsavedChangesSurviveACrash() throws Exception {
+		Path file = Samples.ensure(dir);
+		ProductionEditor editor = OpenProductionHandler.open(page(), file);
+		Text title = new OverviewPageAccess(editor).text("title");
+		title.setText("改过的片名");
+		title.notifyListeners(SWT.DefaultSelection, new Event());
+		editor.autosaveNow();
+		Path recoveryFile = org.backlot.core.api.Recovery.forUser().fileFor(file);
+		assertTrue(Files.exists(recoveryFile));
+		Path kept = dir.resolve("kept.backlot");
+		Files.copy(recoveryFile, kept);
+		page().closeEditor(editor, false);
+		assertFalse(Files.exists(recoveryFile), "closing without saving discards the changes");
+
+		// as after a crash: the recovery file is still there, newer than the production
+		Files.copy(kept, recoveryFile);
+		Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(120)));
+		var ask = ProductionEditor.askRecover;
+		try {
+			ProductionEditor.askRecover = question -> {
+				assertTrue(question.contains(file.getFileName().toString()), question);
+				return true;
+			};
+			ProductionEditor recovered = OpenProductionHandler.open(page(), file);
+			assertEquals("改过的片名", recovered.model().production().getTitle());
+			assertTrue(recovered.isDirty(), "recovered changes still need saving");
+			assertFalse(Files.readString(file).contains("改过的片名"), "nothing was written to the production's file yet");
+			recovered.doSave(null);
+			assertTrue(Files.readString(file).contains("改过的片名"));
+			assertFalse(Files.exists(recoveryFile));
+		} finally {
+			ProductionEditor.askRecover = ask;
+		}
+	}
+
 	/** Reaches the overview page's fields. */
 	private static final class OverviewPageAccess {
 		private final ProductionEditor editor;

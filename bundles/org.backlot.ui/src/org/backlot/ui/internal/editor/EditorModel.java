@@ -21,15 +21,28 @@ public final class EditorModel implements ProductionDocument {
 	private final ComposedAdapterFactory adapters;
 	private final AdapterFactoryEditingDomain domain;
 	private Production production;
+	private boolean recovered;
 
 	/** Loads the production file (and, on demand, its studio). */
 	public EditorModel(Path file) throws StoreException {
+		this(file, null);
+	}
+
+	/**
+	 * Loads a production; with {@code recoveryFile}, its unsaved changes from
+	 * there instead (the production then has changes to save into its own file).
+	 */
+	public EditorModel(Path file, Path recoveryFile) throws StoreException {
 		adapters = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
 		adapters.addAdapterFactory(new ResourceItemProviderAdapterFactory());
 		adapters.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
 		domain = new AdapterFactoryEditingDomain(adapters, new BasicCommandStack());
 		ModelFiles.store().configure(domain.getResourceSet());
-		Resource r = ModelFiles.store().load(domain.getResourceSet(), file);
+		Resource r = ModelFiles.store().load(domain.getResourceSet(), recoveryFile != null ? recoveryFile : file);
+		if (recoveryFile != null) {
+			r.setURI(org.eclipse.emf.common.util.URI.createFileURI(file.toAbsolutePath().normalize().toString()));
+			recovered = true;
+		}
 		production = (Production) r.getContents().get(0);
 		if (production.getStudio() != null) {
 			production.getStudio().getName(); // resolve the studio now, so that it is there to browse
@@ -56,7 +69,7 @@ public final class EditorModel implements ProductionDocument {
 
 	/** Whether there are changes to save. */
 	public boolean isDirty() {
-		return ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+		return recovered || ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
 	}
 
 	/** Saves the production and every other changed file it uses (its studio); returns the files saved. */
@@ -72,6 +85,7 @@ public final class EditorModel implements ProductionDocument {
 			}
 		}
 		((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+		recovered = false;
 		return saved;
 	}
 
@@ -79,6 +93,7 @@ public final class EditorModel implements ProductionDocument {
 	public void saveAs(Path file) throws StoreException {
 		ModelFiles.store().saveAs(production.eResource(), file);
 		((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+		recovered = false;
 	}
 
 	/** Releases the model. */

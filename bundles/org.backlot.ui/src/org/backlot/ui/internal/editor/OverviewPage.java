@@ -40,6 +40,10 @@ final class OverviewPage {
 	private record Field(Text text, EAttribute attribute) {
 	}
 
+	/** Texts the user has typed into and not yet committed: refreshes leave them alone. */
+	private final java.util.Set<Text> editing = new java.util.HashSet<>();
+	private boolean updating;
+
 	OverviewPage(Composite parent, EditorModel model, Runnable onTitleChange) {
 		this.model = model;
 		this.onTitleChange = onTitleChange;
@@ -80,12 +84,20 @@ final class OverviewPage {
 		Text text = toolkit.createText(parent, "", SWT.SINGLE); //$NON-NLS-1$
 		text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		text.setData("attribute", attribute.getName()); //$NON-NLS-1$
+		text.addListener(SWT.Modify, e -> {
+			if (!updating) {
+				editing.add(text);
+			}
+		});
 		text.addListener(SWT.DefaultSelection, e -> commit(text, attribute));
 		text.addListener(SWT.FocusOut, e -> commit(text, attribute));
 		fields.add(new Field(text, attribute));
 	}
 
 	private void commit(Text text, EAttribute attribute) {
+		if (!editing.remove(text)) {
+			return;
+		}
 		Production p = model.production();
 		String value = text.getText().isEmpty() ? null : text.getText();
 		if (!Objects.equals(value, p.eGet(attribute))) {
@@ -103,8 +115,10 @@ final class OverviewPage {
 		for (Field f : fields) {
 			Object v = p.eGet(f.attribute());
 			String s = v == null ? "" : v.toString(); //$NON-NLS-1$
-			if (!f.text().getText().equals(s) && !f.text().isFocusControl()) {
+			if (!f.text().getText().equals(s) && !editing.contains(f.text())) {
+				updating = true;
 				f.text().setText(s);
+				updating = false;
 			}
 		}
 		for (var child : contents.getChildren()) {

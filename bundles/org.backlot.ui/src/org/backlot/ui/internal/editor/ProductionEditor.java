@@ -2,11 +2,20 @@
 package org.backlot.ui.internal.editor;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.function.Predicate;
 
+import org.backlot.core.api.Recovery;
 import org.backlot.core.api.StoreException;
 import org.backlot.ui.api.ProductionDocument;
 import org.backlot.ui.internal.Messages;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
@@ -23,6 +32,7 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.progress.UIJob;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 
@@ -35,12 +45,27 @@ public class ProductionEditor extends EditorPart implements IEditingDomainProvid
 	/** The editor's id. */
 	public static final String ID = "org.backlot.ui.editors.production"; //$NON-NLS-1$
 
+	/** Asks whether to take back unsaved changes found after a crash (replaceable in tests). */
+	public static Predicate<String> askRecover = question -> MessageDialog.openQuestion(null, Messages.recoverTitle, question);
+	/** Milliseconds after the last change before unsaved changes are written to the recovery file. */
+	static final long AUTOSAVE_DELAY = 15_000;
+
 	private EditorModel model;
+	private final Recovery recovery = Recovery.forUser();
+	private final Job autosave = new UIJob(Messages.autosaveJob) {
+		@Override
+		public IStatus runInUIThread(IProgressMonitor monitor) {
+			autosaveNow();
+			return Status.OK_STATUS;
+		}
+	};
 	private StoreException loadError;
 	private CommandStackActions stackActions;
 	private OverviewPage overview;
-	private final CommandStackListener dirtyListener = e -> getSite().getShell().getDisplay()
-			.asyncExec(() -> firePropertyChange(PROP_DIRTY));
+	private final CommandStackListener dirtyListener = e -> {
+		getSite().getShell().getDisplay().asyncExec(() -> firePropertyChange(PROP_DIRTY));
+		autosave.schedule(AUTOSAVE_DELAY);
+	};
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -50,13 +75,37 @@ public class ProductionEditor extends EditorPart implements IEditingDomainProvid
 		setSite(site);
 		setInputWithNotify(input);
 		try {
-			model = new EditorModel(in.path());
+			model = new EditorModel(in.path(), recoveryToUse(in.path()));
 			model.domain().getCommandStack().addCommandStackListener(dirtyListener);
 			stackActions = new CommandStackActions(model.domain().getCommandStack());
 		} catch (StoreException e) {
 			loadError = e;
 		}
 		updateTitle();
+	}
+
+	private Path recoveryToUse(Path file) {
+		var pending = recovery.pending(file);
+		if (pending.isEmpty()) {
+			return null;
+		}
+		String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).format(pending.get().atZone(ZoneId.systemDefault()));
+		if (askRecover.test(NLS.bind(Messages.recoverQuestion, file.getFileName(), when))) {
+			return recovery.fileFor(file);
+		}
+		recovery.clear(file);
+		return null;
+	}
+
+	/** Writes unsaved changes to the recovery file now. */
+	public void autosaveNow() {
+		if (model != null && isDirty()) {
+			try {
+				recovery.write(model.production().eResource());
+			} catch (java.io.IOException | RuntimeException e) {
+				ILog.of(getClass()).warn("Could not write the recovery file: " + e.getMessage()); //$NON-NLS-1$
+			}
+		}
 	}
 
 	private void updateTitle() {
@@ -119,6 +168,7 @@ public class ProductionEditor extends EditorPart implements IEditingDomainProvid
 		}
 		try {
 			model.save();
+			recovery.clear(((ProductionInput) getEditorInput()).path());
 		} catch (StoreException e) {
 			MessageDialog.openError(getSite().getShell(), Messages.saveFailedTitle, e.getMessage());
 		}
@@ -136,7 +186,9 @@ public class ProductionEditor extends EditorPart implements IEditingDomainProvid
 			return;
 		}
 		try {
+			Path old = ((ProductionInput) getEditorInput()).path();
 			model.saveAs(Path.of(file));
+			recovery.clear(old);
 			setInputWithNotify(new ProductionInput(Path.of(file)));
 			updateTitle();
 		} catch (StoreException e) {
@@ -168,7 +220,10 @@ public class ProductionEditor extends EditorPart implements IEditingDomainProvid
 
 	@Override
 	public void dispose() {
+		autosave.cancel();
 		if (model != null) {
+			// closed normally: saved, or the user chose to discard the changes
+			recovery.clear(((ProductionInput) getEditorInput()).path());
 			model.domain().getCommandStack().removeCommandStackListener(dirtyListener);
 			stackActions.dispose();
 			model.dispose();
