@@ -25,7 +25,6 @@ import org.backlot.studio.internal.generator.SyntheticProduction;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
 import org.eclipse.osgi.util.NLS;
 
@@ -78,6 +77,11 @@ public class BenchCommand implements CliCommand {
 		return 0;
 	}
 
+	/** Loads a saved file once, into a fresh resource set. */
+	private interface Loader {
+		Resource load() throws IOException, StoreException;
+	}
+
 	private static Result xmi(String what, Supplier<EObject> model, Path file, int runs) throws StoreException, IOException {
 		ModelStore store = ModelFiles.store();
 		Resource r = store.createResourceSet().createResource(URI.createFileURI(file.toString()));
@@ -85,50 +89,45 @@ public class BenchCommand implements CliCommand {
 		long t0 = System.nanoTime();
 		store.save(r);
 		double save = (System.nanoTime() - t0) / 1e6;
-		double[] loads = new double[runs];
-		long heap = 0;
 		r.unload();
-		for (int i = 0; i < runs; i++) {
-			long t = System.nanoTime();
-			Resource loaded = store.load(store.createResourceSet(), file);
-			loads[i] = (System.nanoTime() - t) / 1e6;
-			long held = usedHeap();
-			loaded.getResourceSet().getResources().clear();
-			loaded.unload();
-			loaded = null;
-			heap = Math.max(heap, held - usedHeap());
-		}
-		return result(what, "xmi", Files.size(file), save, loads, heap); //$NON-NLS-1$
+		return measureLoads(what, "xmi", file, save, runs, () -> store.load(store.createResourceSet(), file)); //$NON-NLS-1$
 	}
 
-	private static Result binary(String what, Supplier<EObject> model, Path file, int runs) throws IOException {
-		ResourceSet set = ModelFiles.store().createResourceSet();
+	private static Result binary(String what, Supplier<EObject> model, Path file, int runs) throws IOException, StoreException {
 		Resource r = new BinaryResourceImpl(URI.createFileURI(file.toString()));
-		set.getResources().add(r);
+		ModelFiles.store().createResourceSet().getResources().add(r);
 		r.getContents().add(model.get());
 		long t0 = System.nanoTime();
 		try (OutputStream out = Files.newOutputStream(file)) {
 			r.save(out, Map.of());
 		}
 		double save = (System.nanoTime() - t0) / 1e6;
-		double[] loads = new double[runs];
-		long heap = 0;
 		r.unload();
-		for (int i = 0; i < runs; i++) {
-			long t = System.nanoTime();
-			ResourceSet s2 = ModelFiles.store().createResourceSet();
+		return measureLoads(what, "binary", file, save, runs, () -> { //$NON-NLS-1$
 			Resource loaded = new BinaryResourceImpl(URI.createFileURI(file.toString()));
-			s2.getResources().add(loaded);
+			ModelFiles.store().createResourceSet().getResources().add(loaded);
 			try (var in = Files.newInputStream(file)) {
 				loaded.load(in, new LinkedHashMap<>());
 			}
+			return loaded;
+		});
+	}
+
+	/** Loads the file {@code runs} times; heap is what a loaded model holds until it is released. */
+	private static Result measureLoads(String what, String format, Path file, double save, int runs, Loader loader)
+			throws IOException, StoreException {
+		double[] loads = new double[runs];
+		long heap = 0;
+		for (int i = 0; i < runs; i++) {
+			long t = System.nanoTime();
+			Resource loaded = loader.load();
 			loads[i] = (System.nanoTime() - t) / 1e6;
 			long held = usedHeap();
+			loaded.getResourceSet().getResources().clear();
 			loaded.unload();
-			s2.getResources().clear();
 			heap = Math.max(heap, held - usedHeap());
 		}
-		return result(what, "binary", Files.size(file), save, loads, heap); //$NON-NLS-1$
+		return result(what, format, Files.size(file), save, loads, heap);
 	}
 
 	private static Result result(String what, String format, long bytes, double save, double[] loads, long heap) {

@@ -111,19 +111,22 @@ class XmiFileStoreTest {
 		assertRefusedAndUntouched(file, ", line ");
 	}
 
+	/** A copy of the sample production changed by {@code change}. */
+	private Path variant(String name, java.util.function.UnaryOperator<String> change) throws Exception {
+		Path file = dir.resolve(name);
+		Files.writeString(file, change.apply(Files.readString(saveSample())));
+		return file;
+	}
+
 	@Test
 	void aFileFromANewerBacklotIsRefusedPolitely() throws Exception {
-		Path good = saveSample();
-		Path file = dir.resolve("future.backlot");
-		Files.writeString(file, Files.readString(good).replace("fileVersion=\"1\"", "fileVersion=\"99\""));
+		Path file = variant("future.backlot", xml -> xml.replace("fileVersion=\"1\"", "fileVersion=\"99\""));
 		assertRefusedAndUntouched(file, "was saved by a newer Backlot (file format 99; this Backlot reads up to 1)");
 	}
 
 	@Test
 	void anUnknownElementNamesItsLine() throws Exception {
-		Path good = saveSample();
-		Path file = dir.resolve("unknown.backlot");
-		Files.writeString(file, Files.readString(good).replaceFirst("(<script[^>]*>)", "$1\n    <budget total=\"1\"/>"));
+		Path file = variant("unknown.backlot", xml -> xml.replaceFirst("(<script[^>]*>)", "$1\n    <budget total=\"1\"/>"));
 		assertRefusedAndUntouched(file, "budget");
 	}
 
