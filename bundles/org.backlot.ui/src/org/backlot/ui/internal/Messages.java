@@ -40,6 +40,7 @@ public final class Messages extends NLS {
 	public static String redo;
 	public static String redoCommand;
 	public static String saveFailedTitle;
+	public static String setCommand;
 	public static String undo;
 	public static String undoCommand;
 	public static String summary_studio;

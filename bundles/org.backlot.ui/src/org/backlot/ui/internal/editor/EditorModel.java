@@ -36,7 +36,7 @@ public final class EditorModel implements ProductionDocument {
 		adapters = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
 		adapters.addAdapterFactory(new ResourceItemProviderAdapterFactory());
 		adapters.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-		domain = new AdapterFactoryEditingDomain(adapters, new BasicCommandStack());
+		domain = new AdapterFactoryEditingDomain(adapters, new LabelledCommandStack());
 		ModelFiles.store().configure(domain.getResourceSet());
 		Resource r = ModelFiles.store().load(domain.getResourceSet(), recoveryFile != null ? recoveryFile : file);
 		if (recoveryFile != null) {
