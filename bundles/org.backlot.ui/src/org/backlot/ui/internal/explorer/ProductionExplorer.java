@@ -48,8 +48,6 @@ public class ProductionExplorer extends ViewPart {
 		viewer = new TreeViewer(stack, SWT.MULTI | SWT.VIRTUAL | SWT.H_SCROLL | SWT.V_SCROLL);
 		viewer.setUseHashlookup(true);
 		getSite().setSelectionProvider(viewer);
-		delete = new DeleteAction(true);
-		viewer.addSelectionChangedListener(delete);
 		viewer.addDoubleClickListener(e -> {
 			Object first = viewer.getStructuredSelection().getFirstElement();
 			viewer.setExpandedState(first, !viewer.getExpandedState(first));
@@ -76,6 +74,11 @@ public class ProductionExplorer extends ViewPart {
 			viewer.setInput(model.domain().getResourceSet());
 			viewer.expandToLevel(2);
 			layout.topControl = viewer.getControl();
+			if (delete == null) {
+				// created with the first production: EMF.Edit's UI is not loaded at start-up for an empty explorer
+				delete = new DeleteAction(true);
+				viewer.addSelectionChangedListener(delete);
+			}
 			delete.setEditingDomain(model.domain());
 			bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), editor.stackActions().undo());
 			bars.setGlobalActionHandler(ActionFactory.REDO.getId(), editor.stackActions().redo());
