@@ -19,6 +19,8 @@ public final class BacklotUi {
 	public static final String PROBLEMS_VIEW = "org.backlot.ui.views.problems"; //$NON-NLS-1$
 	/** The production editor. */
 	public static final String PRODUCTION_EDITOR = "org.backlot.ui.editors.production"; //$NON-NLS-1$
+	/** The contributor id of Backlot's tabbed Properties view. */
+	public static final String PROPERTIES_CONTRIBUTOR = "org.backlot.ui.properties"; //$NON-NLS-1$
 	/** The Progress view of the workbench. */
 	public static final String PROGRESS_VIEW = "org.eclipse.ui.views.ProgressView"; //$NON-NLS-1$
 	/** Preference: show the Welcome view when the suite starts. */

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 
 import org.backlot.core.api.Recovery;
 import org.backlot.core.api.StoreException;
+import org.backlot.ui.api.BacklotUi;
 import org.backlot.ui.api.ProductionDocument;
 import org.backlot.ui.internal.Messages;
 import org.eclipse.core.runtime.ILog;
@@ -19,7 +20,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
-import org.eclipse.emf.edit.ui.provider.AdapterFactoryContentProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -34,14 +34,15 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.progress.UIJob;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 
 /**
  * The editor of a production file: owns its editing domain (one command
  * stack for every view), shows an overview, saves atomically. A file that
  * fails to load shows the reason instead, and is left as it is.
  */
-public class ProductionEditor extends EditorPart implements IEditingDomainProvider {
+public class ProductionEditor extends EditorPart implements IEditingDomainProvider, ITabbedPropertySheetPageContributor {
 	/** The editor's id. */
 	public static final String ID = "org.backlot.ui.editors.production"; //$NON-NLS-1$
 
@@ -198,6 +199,11 @@ public class ProductionEditor extends EditorPart implements IEditingDomainProvid
 	}
 
 	@Override
+	public String getContributorId() {
+		return BacklotUi.PROPERTIES_CONTRIBUTOR;
+	}
+
+	@Override
 	public EditingDomain getEditingDomain() {
 		return model == null ? null : model.domain();
 	}
@@ -211,9 +217,7 @@ public class ProductionEditor extends EditorPart implements IEditingDomainProvid
 			return adapter.cast(getEditingDomain());
 		}
 		if (adapter == IPropertySheetPage.class && model != null) {
-			PropertySheetPage page = new PropertySheetPage();
-			page.setPropertySourceProvider(new AdapterFactoryContentProvider(model.adapters()));
-			return adapter.cast(page);
+			return adapter.cast(new TabbedPropertySheetPage(this));
 		}
 		return super.getAdapter(adapter);
 	}

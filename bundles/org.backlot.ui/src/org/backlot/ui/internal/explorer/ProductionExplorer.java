@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.backlot.ui.internal.explorer;
 
+import org.backlot.ui.api.BacklotUi;
 import org.backlot.ui.internal.ActiveProduction;
 import org.backlot.ui.internal.Messages;
 import org.backlot.ui.internal.editor.EditorModel;
@@ -18,7 +19,8 @@ import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 
 /**
  * The Production Explorer: everything in the active production and its studio
@@ -26,7 +28,7 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
  * inventory, extras...), with the item providers' icons. Selecting here feeds
  * the Properties view; Delete, Undo and Redo act on the production's command stack.
  */
-public class ProductionExplorer extends ViewPart {
+public class ProductionExplorer extends ViewPart implements ITabbedPropertySheetPageContributor {
 	/** The view's id. */
 	public static final String ID = "org.backlot.ui.views.explorer"; //$NON-NLS-1$
 
@@ -88,6 +90,11 @@ public class ProductionExplorer extends ViewPart {
 		stack.layout();
 	}
 
+	@Override
+	public String getContributorId() {
+		return BacklotUi.PROPERTIES_CONTRIBUTOR;
+	}
+
 	/** Selects an object of the production in the tree. */
 	public void reveal(EObject object) {
 		viewer.setSelection(new StructuredSelection(object), true);
@@ -106,11 +113,11 @@ public class ProductionExplorer extends ViewPart {
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
 		if (adapter == IPropertySheetPage.class) {
-			// the page outlives production switches: ask the production active now
-			PropertySheetPage page = new PropertySheetPage();
-			page.setPropertySourceProvider(object -> editor == null ? null
-					: new AdapterFactoryContentProvider(editor.model().adapters()).getPropertySource(object));
-			return adapter.cast(page);
+			return adapter.cast(new TabbedPropertySheetPage(this));
+		}
+		if (adapter == EditorModel.class) {
+			// the tabs ask for the production active now, so the page outlives production switches
+			return editor == null ? null : adapter.cast(editor.model());
 		}
 		return super.getAdapter(adapter);
 	}
