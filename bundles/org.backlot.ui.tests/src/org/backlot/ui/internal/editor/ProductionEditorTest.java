@@ -62,6 +62,10 @@ class ProductionEditorTest {
 		assertEquals(Samples.STUDIO_FILE, roots[1].getText());
 		assertEquals("Production The Last Pot of Tea", roots[0].getItem(0).getText());
 		assertEquals("Studio Yongchuan Film and TV Base", roots[1].getItem(0).getText());
+		explorer.viewer().expandToLevel(3);
+		TreeItem production = roots[0].getItem(0);
+		assertTrue(production.getItem(0).getText().startsWith("Script "), "the script comes first: " + production.getItem(0).getText());
+		assertTrue(production.getItem(production.getItemCount() - 1).getText().startsWith("Person "), "people come last");
 	}
 
 	@Test

@@ -8,7 +8,6 @@ import org.backlot.ui.internal.editor.EditorModel;
 import org.backlot.ui.internal.editor.ProductionEditor;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.ui.action.DeleteAction;
-import org.eclipse.emf.edit.ui.provider.AdapterFactoryContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
@@ -71,7 +70,7 @@ public class ProductionExplorer extends ViewPart implements ITabbedPropertySheet
 			bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), null);
 		} else {
 			EditorModel model = editor.model();
-			viewer.setContentProvider(new AdapterFactoryContentProvider(model.adapters()));
+			viewer.setContentProvider(new ExplorerContent(model.adapters()));
 			viewer.setLabelProvider(new ModelLabels(model.adapters()));
 			viewer.setInput(model.domain().getResourceSet());
 			viewer.expandToLevel(2);
