@@ -17,7 +17,8 @@ import org.eclipse.emf.edit.ui.provider.AdapterFactoryLabelProvider;
  * its id; files by their name.
  */
 public class ModelLabels extends AdapterFactoryLabelProvider {
-	private static final String[] NAMING = { "number", "name", "title", "code", "heading", "key", "description" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+	private static final String[] NAMING = { "number", "name", "title", "code", "heading", "key", "description", "text" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+	private static final int LONGEST = 60;
 
 	/** Labels from the item providers of the factory. */
 	public ModelLabels(AdapterFactory adapters) {
@@ -47,7 +48,8 @@ public class ModelLabels extends AdapterFactoryLabelProvider {
 							? "nameZh" : attr); //$NON-NLS-1$
 			Object v = f == null ? null : o.eGet(f);
 			if (v != null && !v.toString().isBlank() && shown < 2) {
-				b.append(shown == 0 ? " " : " · ").append(v); //$NON-NLS-1$ //$NON-NLS-2$
+				String text = v.toString().replace('\n', ' ');
+				b.append(shown == 0 ? " " : " · ").append(text.length() > LONGEST ? text.substring(0, LONGEST) + "…" : text); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				shown++;
 			}
 		}
