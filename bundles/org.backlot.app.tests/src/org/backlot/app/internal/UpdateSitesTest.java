@@ -24,7 +24,7 @@ class UpdateSitesTest {
 
 	@Test
 	void registersTheConfiguredSiteWithP2Once() {
-		URI site = URI.create("file:/tmp/backlot-test-update-site/");
+		URI site = URI.create("file:/tmp/backlot-test-update-site-" + System.nanoTime() + "/"); // p2 remembers sites across runs
 		System.setProperty(UpdateSites.PROPERTY, site.toString());
 		try {
 			assertEquals(List.of(site), UpdateSites.register());

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.backlot.app.internal;
 
+import java.net.URI;
+import java.util.List;
+
 import org.backlot.ui.api.BacklotUi;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -19,11 +23,18 @@ public class BacklotWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public void postStartup() {
-		try {
-			UpdateSites.register();
-		} catch (RuntimeException | LinkageError e) {
-			ILog.of(getClass()).error("Could not register Backlot's update site with p2", e); //$NON-NLS-1$
+		List<URI> sites = UpdateSites.configured();
+		if (sites.isEmpty()) {
+			return;
 		}
+		// in the background: loading p2 is not worth delaying the first window for
+		Job.create(Messages.updateSitesJob, monitor -> {
+			try {
+				UpdateSites.register(sites);
+			} catch (RuntimeException | LinkageError e) {
+				ILog.of(getClass()).error("Could not register Backlot's update site with p2", e); //$NON-NLS-1$
+			}
+		}).schedule(2000);
 	}
 
 	@Override

@@ -17,6 +17,7 @@ final class Messages extends NLS {
 	public static String menuWindow;
 	public static String noDisplay;
 	public static String sampleJob;
+	public static String updateSitesJob;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

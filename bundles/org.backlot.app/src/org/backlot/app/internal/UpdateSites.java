@@ -43,10 +43,19 @@ final class UpdateSites {
 		}
 	}
 
+	/** The sites configured for this installation. */
+	static List<URI> configured() {
+		BundleContext context = FrameworkUtil.getBundle(UpdateSites.class).getBundleContext();
+		return configured(context.getProperty(PROPERTY));
+	}
+
 	/** Adds the configured sites that p2 does not know yet; returns the ones added. */
 	static List<URI> register() {
-		BundleContext context = FrameworkUtil.getBundle(UpdateSites.class).getBundleContext();
-		List<URI> wanted = configured(context.getProperty(PROPERTY));
+		return register(configured());
+	}
+
+	/** Adds those of the sites that p2 does not know yet; returns the ones added. */
+	static List<URI> register(List<URI> wanted) {
 		if (wanted.isEmpty()) {
 			return List.of();
 		}
