@@ -20,7 +20,7 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 /** Configures each window: size, status line and progress area, and what opens when it first appears. */
 public class BacklotWindowAdvisor extends WorkbenchWindowAdvisor {
-	/** System property for start-up benchmarks and smoke tests: close the suite as soon as its window is ready. */
+	/** System property for start-up benchmarks and smoke tests: close the suite when its window is ready ("true") or after N ms. */
 	static final String EXIT_WHEN_READY = "backlot.exitWhenReady"; //$NON-NLS-1$
 
 	/** Creates the advisor for one window. */
@@ -57,8 +57,10 @@ public class BacklotWindowAdvisor extends WorkbenchWindowAdvisor {
 			long now = System.currentTimeMillis();
 			long ms = now - ManagementFactory.getRuntimeMXBean().getStartTime();
 			System.out.println("backlot: window ready " + ms + " ms after JVM start, at " + now); //$NON-NLS-1$ //$NON-NLS-2$
-			if (Boolean.getBoolean(EXIT_WHEN_READY)) {
-				window.getWorkbench().close();
+			String exit = System.getProperty(EXIT_WHEN_READY);
+			if (exit != null) {
+				// "true": close at once; a number: close after that many milliseconds
+				window.getShell().getDisplay().timerExec(exit.matches("\\d+") ? Integer.parseInt(exit) : 0, () -> window.getWorkbench().close()); //$NON-NLS-1$
 				return;
 			}
 			List<String> problems = Contributions.takeProblems();
