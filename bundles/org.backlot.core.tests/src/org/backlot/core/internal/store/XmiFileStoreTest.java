@@ -89,8 +89,10 @@ class XmiFileStoreTest {
 		assertTrue(e.getMessage().startsWith(file.toString()), "names the file: " + e.getMessage());
 		assertTrue(e.getMessage().contains(expected), e.getMessage());
 		Resource r = set.createResource(org.eclipse.emf.common.util.URI.createFileURI(file.toString()));
-		r.getContents().add(Fixtures.production(Fixtures.studio()));
-		assertThrows(StoreException.class, () -> store.save(r), "a file that failed to load is never overwritten");
+		// a production that saves fine anywhere else, so that only the failed load can stop the save
+		r.getContents().add(org.backlot.core.api.NewProduction.create("replacement", null));
+		StoreException refused = assertThrows(StoreException.class, () -> store.save(r), "a file that failed to load is never overwritten");
+		assertTrue(refused.getMessage().contains("could not be loaded and would be overwritten"), refused.getMessage());
 		assertTrue(Arrays.equals(before, Files.readAllBytes(file)), "the file is untouched");
 		assertFalse(Files.exists(file.resolveSibling(file.getFileName() + ".bak")));
 	}

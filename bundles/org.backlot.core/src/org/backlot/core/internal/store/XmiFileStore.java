@@ -78,9 +78,20 @@ public final class XmiFileStore implements ModelStore {
 		if (!Files.isRegularFile(path)) {
 			throw new StoreException(path, 0, NLS.bind(Messages.notFound, path), null);
 		}
+		try {
+			Resource resource = read(set, path);
+			failedToLoad.remove(path);
+			return resource;
+		} catch (StoreException e) {
+			// whatever the reason, a file that did not load is never saved over
+			failedToLoad.add(path);
+			throw e;
+		}
+	}
+
+	private Resource read(ResourceSet set, Path path) throws StoreException {
 		int version = VersionProbe.read(path);
 		if (version > CURRENT_VERSION) {
-			failedToLoad.add(path);
 			throw new StoreException(path, 1, NLS.bind(Messages.newerVersion, new Object[] { path, version, CURRENT_VERSION }), null);
 		}
 		URI uri = URI.createFileURI(path.toString());
@@ -93,18 +104,15 @@ public final class XmiFileStore implements ModelStore {
 			resource.load(set.getLoadOptions());
 		} catch (IOException | RuntimeException e) {
 			set.getResources().remove(resource);
-			failedToLoad.add(path);
 			throw Errors.loadFailed(path, e);
 		}
 		if (!resource.getErrors().isEmpty()) {
 			set.getResources().remove(resource);
-			failedToLoad.add(path);
 			Resource.Diagnostic d = resource.getErrors().get(0);
 			throw new StoreException(path, d.getLine(), NLS.bind(Messages.loadFailedAtLine, new Object[] { path, d.getLine(), d.getMessage() }), null);
 		}
 		checkRoot(resource, path);
 		Migrations.migrate(resource.getContents().get(0), version);
-		failedToLoad.remove(path);
 		return resource;
 	}
 
@@ -113,7 +121,6 @@ public final class XmiFileStore implements ModelStore {
 		EObject root = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
 		if (studio ? !(root instanceof Studio) : !(root instanceof Production)) {
 			resource.getResourceSet().getResources().remove(resource);
-			failedToLoad.add(path);
 			throw new StoreException(path, 0, NLS.bind(studio ? Messages.notAStudio : Messages.notAProduction, path), null);
 		}
 	}
