@@ -150,7 +150,17 @@ public enum ParagraphType implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	PAGE_BREAK(12, "PAGE_BREAK", "PAGE_BREAK");
+	PAGE_BREAK(12, "PAGE_BREAK", "PAGE_BREAK"),
+
+	/**
+	 * The '<em><b>CAST LIST</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #CAST_LIST_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	CAST_LIST(13, "CAST_LIST", "CAST_LIST");
 
 	/**
 	 * The '<em><b>HEADING</b></em>' literal value.
@@ -296,6 +306,17 @@ public enum ParagraphType implements Enumerator {
 	public static final int PAGE_BREAK_VALUE = 12;
 
 	/**
+	 * The '<em><b>CAST LIST</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #CAST_LIST
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int CAST_LIST_VALUE = 13;
+
+	/**
 	 * An array of all the '<em><b>Paragraph Type</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -316,6 +337,7 @@ public enum ParagraphType implements Enumerator {
 			SECTION,
 			SYNOPSIS,
 			PAGE_BREAK,
+			CAST_LIST,
 		};
 
 	/**
@@ -385,6 +407,7 @@ public enum ParagraphType implements Enumerator {
 			case SECTION_VALUE: return SECTION;
 			case SYNOPSIS_VALUE: return SYNOPSIS;
 			case PAGE_BREAK_VALUE: return PAGE_BREAK;
+			case CAST_LIST_VALUE: return CAST_LIST;
 		}
 		return null;
 	}

@@ -36,6 +36,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.backlot.model.script.Scene#getStoryDay <em>Story Day</em>}</li>
  *   <li>{@link org.backlot.model.script.Scene#isOmitted <em>Omitted</em>}</li>
  *   <li>{@link org.backlot.model.script.Scene#getRevision <em>Revision</em>}</li>
+ *   <li>{@link org.backlot.model.script.Scene#getChange <em>Change</em>}</li>
+ *   <li>{@link org.backlot.model.script.Scene#getTimeAsWritten <em>Time As Written</em>}</li>
  *   <li>{@link org.backlot.model.script.Scene#getParagraphs <em>Paragraphs</em>}</li>
  * </ul>
  *
@@ -365,6 +367,59 @@ public interface Scene extends Identified {
 	 * @generated
 	 */
 	void setRevision(Revision value);
+
+	/**
+	 * Returns the value of the '<em><b>Change</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.backlot.model.script.SceneChange}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Set by re-importing a revision; the revision reference says which.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Change</em>' attribute.
+	 * @see org.backlot.model.script.SceneChange
+	 * @see #setChange(SceneChange)
+	 * @see org.backlot.model.script.ScriptPackage#getScene_Change()
+	 * @model
+	 * @generated
+	 */
+	SceneChange getChange();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.script.Scene#getChange <em>Change</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Change</em>' attribute.
+	 * @see org.backlot.model.script.SceneChange
+	 * @see #getChange()
+	 * @generated
+	 */
+	void setChange(SceneChange value);
+
+	/**
+	 * Returns the value of the '<em><b>Time As Written</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The time of day as the heading writes it (e.g. MAGIC HOUR, 黄昏).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Time As Written</em>' attribute.
+	 * @see #setTimeAsWritten(String)
+	 * @see org.backlot.model.script.ScriptPackage#getScene_TimeAsWritten()
+	 * @model
+	 * @generated
+	 */
+	String getTimeAsWritten();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.script.Scene#getTimeAsWritten <em>Time As Written</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Time As Written</em>' attribute.
+	 * @see #getTimeAsWritten()
+	 * @generated
+	 */
+	void setTimeAsWritten(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Paragraphs</b></em>' containment reference list.

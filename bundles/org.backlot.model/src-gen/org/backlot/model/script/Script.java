@@ -27,6 +27,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.backlot.model.script.Script#getTitlePage <em>Title Page</em>}</li>
  *   <li>{@link org.backlot.model.script.Script#getRevisions <em>Revisions</em>}</li>
  *   <li>{@link org.backlot.model.script.Script#getCurrentRevision <em>Current Revision</em>}</li>
+ *   <li>{@link org.backlot.model.script.Script#getFrontMatter <em>Front Matter</em>}</li>
  *   <li>{@link org.backlot.model.script.Script#getScenes <em>Scenes</em>}</li>
  * </ul>
  *
@@ -174,6 +175,21 @@ public interface Script extends Identified {
 	 * @generated
 	 */
 	void setCurrentRevision(Revision value);
+
+	/**
+	 * Returns the value of the '<em><b>Front Matter</b></em>' containment reference list.
+	 * The list contents are of type {@link org.backlot.model.script.Paragraph}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Paragraphs before the first scene heading (FADE IN:, a note, a section).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Front Matter</em>' containment reference list.
+	 * @see org.backlot.model.script.ScriptPackage#getScript_FrontMatter()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Paragraph> getFrontMatter();
 
 	/**
 	 * Returns the value of the '<em><b>Scenes</b></em>' containment reference list.

@@ -146,13 +146,22 @@ public interface ScriptPackage extends EPackage {
 	int SCRIPT__CURRENT_REVISION = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Front Matter</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCRIPT__FRONT_MATTER = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
 	 * The feature id for the '<em><b>Scenes</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SCRIPT__SCENES = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 7;
+	int SCRIPT__SCENES = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of structural features of the '<em>Script</em>' class.
@@ -161,7 +170,7 @@ public interface ScriptPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SCRIPT_FEATURE_COUNT = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 8;
+	int SCRIPT_FEATURE_COUNT = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Script</em>' class.
@@ -419,13 +428,31 @@ public interface ScriptPackage extends EPackage {
 	int SCENE__REVISION = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 12;
 
 	/**
+	 * The feature id for the '<em><b>Change</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENE__CHANGE = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Time As Written</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENE__TIME_AS_WRITTEN = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 14;
+
+	/**
 	 * The feature id for the '<em><b>Paragraphs</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SCENE__PARAGRAPHS = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 13;
+	int SCENE__PARAGRAPHS = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of structural features of the '<em>Scene</em>' class.
@@ -434,7 +461,7 @@ public interface ScriptPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SCENE_FEATURE_COUNT = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 14;
+	int SCENE_FEATURE_COUNT = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 16;
 
 	/**
 	 * The number of operations of the '<em>Scene</em>' class.
@@ -549,6 +576,16 @@ public interface ScriptPackage extends EPackage {
 	 */
 	int PARAGRAPH_TYPE = 8;
 
+	/**
+	 * The meta object id for the '{@link org.backlot.model.script.SceneChange <em>Scene Change</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.backlot.model.script.SceneChange
+	 * @see org.backlot.model.script.impl.ScriptPackageImpl#getSceneChange()
+	 * @generated
+	 */
+	int SCENE_CHANGE = 9;
+
 
 	/**
 	 * Returns the meta object for class '{@link org.backlot.model.script.Script <em>Script</em>}'.
@@ -636,6 +673,17 @@ public interface ScriptPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getScript_CurrentRevision();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.backlot.model.script.Script#getFrontMatter <em>Front Matter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Front Matter</em>'.
+	 * @see org.backlot.model.script.Script#getFrontMatter()
+	 * @see #getScript()
+	 * @generated
+	 */
+	EReference getScript_FrontMatter();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.backlot.model.script.Script#getScenes <em>Scenes</em>}'.
@@ -877,6 +925,28 @@ public interface ScriptPackage extends EPackage {
 	EReference getScene_Revision();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.script.Scene#getChange <em>Change</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Change</em>'.
+	 * @see org.backlot.model.script.Scene#getChange()
+	 * @see #getScene()
+	 * @generated
+	 */
+	EAttribute getScene_Change();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.script.Scene#getTimeAsWritten <em>Time As Written</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Time As Written</em>'.
+	 * @see org.backlot.model.script.Scene#getTimeAsWritten()
+	 * @see #getScene()
+	 * @generated
+	 */
+	EAttribute getScene_TimeAsWritten();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.backlot.model.script.Scene#getParagraphs <em>Paragraphs</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -982,6 +1052,16 @@ public interface ScriptPackage extends EPackage {
 	EEnum getParagraphType();
 
 	/**
+	 * Returns the meta object for enum '{@link org.backlot.model.script.SceneChange <em>Scene Change</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Scene Change</em>'.
+	 * @see org.backlot.model.script.SceneChange
+	 * @generated
+	 */
+	EEnum getSceneChange();
+
+	/**
 	 * Returns the factory that creates the instances of the model.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1069,6 +1149,14 @@ public interface ScriptPackage extends EPackage {
 		 * @generated
 		 */
 		EReference SCRIPT__CURRENT_REVISION = eINSTANCE.getScript_CurrentRevision();
+
+		/**
+		 * The meta object literal for the '<em><b>Front Matter</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCRIPT__FRONT_MATTER = eINSTANCE.getScript_FrontMatter();
 
 		/**
 		 * The meta object literal for the '<em><b>Scenes</b></em>' containment reference list feature.
@@ -1253,6 +1341,22 @@ public interface ScriptPackage extends EPackage {
 		EReference SCENE__REVISION = eINSTANCE.getScene_Revision();
 
 		/**
+		 * The meta object literal for the '<em><b>Change</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCENE__CHANGE = eINSTANCE.getScene_Change();
+
+		/**
+		 * The meta object literal for the '<em><b>Time As Written</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCENE__TIME_AS_WRITTEN = eINSTANCE.getScene_TimeAsWritten();
+
+		/**
 		 * The meta object literal for the '<em><b>Paragraphs</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1341,6 +1445,16 @@ public interface ScriptPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum PARAGRAPH_TYPE = eINSTANCE.getParagraphType();
+
+		/**
+		 * The meta object literal for the '{@link org.backlot.model.script.SceneChange <em>Scene Change</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.backlot.model.script.SceneChange
+		 * @see org.backlot.model.script.impl.ScriptPackageImpl#getSceneChange()
+		 * @generated
+		 */
+		EEnum SCENE_CHANGE = eINSTANCE.getSceneChange();
 
 	}
 

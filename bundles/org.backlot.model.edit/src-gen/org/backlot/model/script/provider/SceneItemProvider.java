@@ -68,6 +68,8 @@ public class SceneItemProvider extends IdentifiedItemProvider {
 			addStoryDayPropertyDescriptor(object);
 			addOmittedPropertyDescriptor(object);
 			addRevisionPropertyDescriptor(object);
+			addChangePropertyDescriptor(object);
+			addTimeAsWrittenPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -359,6 +361,50 @@ public class SceneItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Change feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addChangePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Scene_change_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Scene_change_feature", "_UI_Scene_type"),
+				 ScriptPackage.Literals.SCENE__CHANGE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Time As Written feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTimeAsWrittenPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Scene_timeAsWritten_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Scene_timeAsWritten_feature", "_UI_Scene_type"),
+				 ScriptPackage.Literals.SCENE__TIME_AS_WRITTEN,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -436,6 +482,8 @@ public class SceneItemProvider extends IdentifiedItemProvider {
 			case ScriptPackage.SCENE__SYNOPSIS:
 			case ScriptPackage.SCENE__STORY_DAY:
 			case ScriptPackage.SCENE__OMITTED:
+			case ScriptPackage.SCENE__CHANGE:
+			case ScriptPackage.SCENE__TIME_AS_WRITTEN:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case ScriptPackage.SCENE__PARAGRAPHS:

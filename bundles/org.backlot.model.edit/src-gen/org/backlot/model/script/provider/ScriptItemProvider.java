@@ -188,6 +188,7 @@ public class ScriptItemProvider extends IdentifiedItemProvider {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(ScriptPackage.Literals.SCRIPT__TITLE_PAGE);
 			childrenFeatures.add(ScriptPackage.Literals.SCRIPT__REVISIONS);
+			childrenFeatures.add(ScriptPackage.Literals.SCRIPT__FRONT_MATTER);
 			childrenFeatures.add(ScriptPackage.Literals.SCRIPT__SCENES);
 		}
 		return childrenFeatures;
@@ -252,6 +253,7 @@ public class ScriptItemProvider extends IdentifiedItemProvider {
 				return;
 			case ScriptPackage.SCRIPT__TITLE_PAGE:
 			case ScriptPackage.SCRIPT__REVISIONS:
+			case ScriptPackage.SCRIPT__FRONT_MATTER:
 			case ScriptPackage.SCRIPT__SCENES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
@@ -279,6 +281,11 @@ public class ScriptItemProvider extends IdentifiedItemProvider {
 			(createChildParameter
 				(ScriptPackage.Literals.SCRIPT__REVISIONS,
 				 ScriptFactory.eINSTANCE.createRevision()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ScriptPackage.Literals.SCRIPT__FRONT_MATTER,
+				 ScriptFactory.eINSTANCE.createParagraph()));
 
 		newChildDescriptors.add
 			(createChildParameter

@@ -11,6 +11,7 @@ import org.backlot.model.script.IntExt;
 import org.backlot.model.script.Paragraph;
 import org.backlot.model.script.Revision;
 import org.backlot.model.script.Scene;
+import org.backlot.model.script.SceneChange;
 import org.backlot.model.script.ScriptPackage;
 import org.backlot.model.script.TimeOfDay;
 
@@ -51,6 +52,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.backlot.model.script.impl.SceneImpl#getStoryDay <em>Story Day</em>}</li>
  *   <li>{@link org.backlot.model.script.impl.SceneImpl#isOmitted <em>Omitted</em>}</li>
  *   <li>{@link org.backlot.model.script.impl.SceneImpl#getRevision <em>Revision</em>}</li>
+ *   <li>{@link org.backlot.model.script.impl.SceneImpl#getChange <em>Change</em>}</li>
+ *   <li>{@link org.backlot.model.script.impl.SceneImpl#getTimeAsWritten <em>Time As Written</em>}</li>
  *   <li>{@link org.backlot.model.script.impl.SceneImpl#getParagraphs <em>Paragraphs</em>}</li>
  * </ul>
  *
@@ -286,6 +289,46 @@ public class SceneImpl extends IdentifiedImpl implements Scene {
 	 * @ordered
 	 */
 	protected Revision revision;
+
+	/**
+	 * The default value of the '{@link #getChange() <em>Change</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getChange()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final SceneChange CHANGE_EDEFAULT = SceneChange.UNCHANGED;
+
+	/**
+	 * The cached value of the '{@link #getChange() <em>Change</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getChange()
+	 * @generated
+	 * @ordered
+	 */
+	protected SceneChange change = CHANGE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTimeAsWritten() <em>Time As Written</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTimeAsWritten()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String TIME_AS_WRITTEN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTimeAsWritten() <em>Time As Written</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTimeAsWritten()
+	 * @generated
+	 * @ordered
+	 */
+	protected String timeAsWritten = TIME_AS_WRITTEN_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getParagraphs() <em>Paragraphs</em>}' containment reference list.
@@ -672,6 +715,52 @@ public class SceneImpl extends IdentifiedImpl implements Scene {
 	 * @generated
 	 */
 	@Override
+	public SceneChange getChange() {
+		return change;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setChange(SceneChange newChange) {
+		SceneChange oldChange = change;
+		change = newChange == null ? CHANGE_EDEFAULT : newChange;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ScriptPackage.SCENE__CHANGE, oldChange, change));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getTimeAsWritten() {
+		return timeAsWritten;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTimeAsWritten(String newTimeAsWritten) {
+		String oldTimeAsWritten = timeAsWritten;
+		timeAsWritten = newTimeAsWritten;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ScriptPackage.SCENE__TIME_AS_WRITTEN, oldTimeAsWritten, timeAsWritten));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Paragraph> getParagraphs() {
 		if (paragraphs == null) {
 			paragraphs = new EObjectContainmentEList<Paragraph>(Paragraph.class, this, ScriptPackage.SCENE__PARAGRAPHS);
@@ -730,6 +819,10 @@ public class SceneImpl extends IdentifiedImpl implements Scene {
 			case ScriptPackage.SCENE__REVISION:
 				if (resolve) return getRevision();
 				return basicGetRevision();
+			case ScriptPackage.SCENE__CHANGE:
+				return getChange();
+			case ScriptPackage.SCENE__TIME_AS_WRITTEN:
+				return getTimeAsWritten();
 			case ScriptPackage.SCENE__PARAGRAPHS:
 				return getParagraphs();
 		}
@@ -783,6 +876,12 @@ public class SceneImpl extends IdentifiedImpl implements Scene {
 				return;
 			case ScriptPackage.SCENE__REVISION:
 				setRevision((Revision)newValue);
+				return;
+			case ScriptPackage.SCENE__CHANGE:
+				setChange((SceneChange)newValue);
+				return;
+			case ScriptPackage.SCENE__TIME_AS_WRITTEN:
+				setTimeAsWritten((String)newValue);
 				return;
 			case ScriptPackage.SCENE__PARAGRAPHS:
 				getParagraphs().clear();
@@ -839,6 +938,12 @@ public class SceneImpl extends IdentifiedImpl implements Scene {
 			case ScriptPackage.SCENE__REVISION:
 				setRevision((Revision)null);
 				return;
+			case ScriptPackage.SCENE__CHANGE:
+				setChange(CHANGE_EDEFAULT);
+				return;
+			case ScriptPackage.SCENE__TIME_AS_WRITTEN:
+				setTimeAsWritten(TIME_AS_WRITTEN_EDEFAULT);
+				return;
 			case ScriptPackage.SCENE__PARAGRAPHS:
 				getParagraphs().clear();
 				return;
@@ -880,6 +985,10 @@ public class SceneImpl extends IdentifiedImpl implements Scene {
 				return omitted != OMITTED_EDEFAULT;
 			case ScriptPackage.SCENE__REVISION:
 				return revision != null;
+			case ScriptPackage.SCENE__CHANGE:
+				return change != CHANGE_EDEFAULT;
+			case ScriptPackage.SCENE__TIME_AS_WRITTEN:
+				return TIME_AS_WRITTEN_EDEFAULT == null ? timeAsWritten != null : !TIME_AS_WRITTEN_EDEFAULT.equals(timeAsWritten);
 			case ScriptPackage.SCENE__PARAGRAPHS:
 				return paragraphs != null && !paragraphs.isEmpty();
 		}
@@ -916,6 +1025,10 @@ public class SceneImpl extends IdentifiedImpl implements Scene {
 		result.append(storyDay);
 		result.append(", omitted: ");
 		result.append(omitted);
+		result.append(", change: ");
+		result.append(change);
+		result.append(", timeAsWritten: ");
+		result.append(timeAsWritten);
 		result.append(')');
 		return result.toString();
 	}

@@ -84,6 +84,8 @@ public class ScriptFactoryImpl extends EFactoryImpl implements ScriptFactory {
 				return createTimeOfDayFromString(eDataType, initialValue);
 			case ScriptPackage.PARAGRAPH_TYPE:
 				return createParagraphTypeFromString(eDataType, initialValue);
+			case ScriptPackage.SCENE_CHANGE:
+				return createSceneChangeFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -105,6 +107,8 @@ public class ScriptFactoryImpl extends EFactoryImpl implements ScriptFactory {
 				return convertTimeOfDayToString(eDataType, instanceValue);
 			case ScriptPackage.PARAGRAPH_TYPE:
 				return convertParagraphTypeToString(eDataType, instanceValue);
+			case ScriptPackage.SCENE_CHANGE:
+				return convertSceneChangeToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -242,6 +246,26 @@ public class ScriptFactoryImpl extends EFactoryImpl implements ScriptFactory {
 	 * @generated
 	 */
 	public String convertParagraphTypeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SceneChange createSceneChangeFromString(EDataType eDataType, String initialValue) {
+		SceneChange result = SceneChange.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSceneChangeToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

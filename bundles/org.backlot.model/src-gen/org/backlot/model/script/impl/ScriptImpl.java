@@ -7,6 +7,7 @@ import java.util.Collection;
 
 import org.backlot.model.production.impl.IdentifiedImpl;
 
+import org.backlot.model.script.Paragraph;
 import org.backlot.model.script.Revision;
 import org.backlot.model.script.Scene;
 import org.backlot.model.script.Script;
@@ -41,6 +42,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.backlot.model.script.impl.ScriptImpl#getTitlePage <em>Title Page</em>}</li>
  *   <li>{@link org.backlot.model.script.impl.ScriptImpl#getRevisions <em>Revisions</em>}</li>
  *   <li>{@link org.backlot.model.script.impl.ScriptImpl#getCurrentRevision <em>Current Revision</em>}</li>
+ *   <li>{@link org.backlot.model.script.impl.ScriptImpl#getFrontMatter <em>Front Matter</em>}</li>
  *   <li>{@link org.backlot.model.script.impl.ScriptImpl#getScenes <em>Scenes</em>}</li>
  * </ul>
  *
@@ -156,6 +158,16 @@ public class ScriptImpl extends IdentifiedImpl implements Script {
 	 * @ordered
 	 */
 	protected Revision currentRevision;
+
+	/**
+	 * The cached value of the '{@link #getFrontMatter() <em>Front Matter</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFrontMatter()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Paragraph> frontMatter;
 
 	/**
 	 * The cached value of the '{@link #getScenes() <em>Scenes</em>}' containment reference list.
@@ -350,6 +362,19 @@ public class ScriptImpl extends IdentifiedImpl implements Script {
 	 * @generated
 	 */
 	@Override
+	public EList<Paragraph> getFrontMatter() {
+		if (frontMatter == null) {
+			frontMatter = new EObjectContainmentEList<Paragraph>(Paragraph.class, this, ScriptPackage.SCRIPT__FRONT_MATTER);
+		}
+		return frontMatter;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Scene> getScenes() {
 		if (scenes == null) {
 			scenes = new EObjectContainmentEList<Scene>(Scene.class, this, ScriptPackage.SCRIPT__SCENES);
@@ -369,6 +394,8 @@ public class ScriptImpl extends IdentifiedImpl implements Script {
 				return ((InternalEList<?>)getTitlePage()).basicRemove(otherEnd, msgs);
 			case ScriptPackage.SCRIPT__REVISIONS:
 				return ((InternalEList<?>)getRevisions()).basicRemove(otherEnd, msgs);
+			case ScriptPackage.SCRIPT__FRONT_MATTER:
+				return ((InternalEList<?>)getFrontMatter()).basicRemove(otherEnd, msgs);
 			case ScriptPackage.SCRIPT__SCENES:
 				return ((InternalEList<?>)getScenes()).basicRemove(otherEnd, msgs);
 		}
@@ -398,6 +425,8 @@ public class ScriptImpl extends IdentifiedImpl implements Script {
 			case ScriptPackage.SCRIPT__CURRENT_REVISION:
 				if (resolve) return getCurrentRevision();
 				return basicGetCurrentRevision();
+			case ScriptPackage.SCRIPT__FRONT_MATTER:
+				return getFrontMatter();
 			case ScriptPackage.SCRIPT__SCENES:
 				return getScenes();
 		}
@@ -436,6 +465,10 @@ public class ScriptImpl extends IdentifiedImpl implements Script {
 			case ScriptPackage.SCRIPT__CURRENT_REVISION:
 				setCurrentRevision((Revision)newValue);
 				return;
+			case ScriptPackage.SCRIPT__FRONT_MATTER:
+				getFrontMatter().clear();
+				getFrontMatter().addAll((Collection<? extends Paragraph>)newValue);
+				return;
 			case ScriptPackage.SCRIPT__SCENES:
 				getScenes().clear();
 				getScenes().addAll((Collection<? extends Scene>)newValue);
@@ -473,6 +506,9 @@ public class ScriptImpl extends IdentifiedImpl implements Script {
 			case ScriptPackage.SCRIPT__CURRENT_REVISION:
 				setCurrentRevision((Revision)null);
 				return;
+			case ScriptPackage.SCRIPT__FRONT_MATTER:
+				getFrontMatter().clear();
+				return;
 			case ScriptPackage.SCRIPT__SCENES:
 				getScenes().clear();
 				return;
@@ -502,6 +538,8 @@ public class ScriptImpl extends IdentifiedImpl implements Script {
 				return revisions != null && !revisions.isEmpty();
 			case ScriptPackage.SCRIPT__CURRENT_REVISION:
 				return currentRevision != null;
+			case ScriptPackage.SCRIPT__FRONT_MATTER:
+				return frontMatter != null && !frontMatter.isEmpty();
 			case ScriptPackage.SCRIPT__SCENES:
 				return scenes != null && !scenes.isEmpty();
 		}

@@ -29,6 +29,7 @@ import org.backlot.model.script.ParagraphType;
 import org.backlot.model.script.Revision;
 import org.backlot.model.script.RevisionColour;
 import org.backlot.model.script.Scene;
+import org.backlot.model.script.SceneChange;
 import org.backlot.model.script.Script;
 import org.backlot.model.script.ScriptFactory;
 import org.backlot.model.script.ScriptPackage;
@@ -120,6 +121,13 @@ public class ScriptPackageImpl extends EPackageImpl implements ScriptPackage {
 	 * @generated
 	 */
 	private EEnum paragraphTypeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum sceneChangeEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -297,8 +305,18 @@ public class ScriptPackageImpl extends EPackageImpl implements ScriptPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getScript_Scenes() {
+	public EReference getScript_FrontMatter() {
 		return (EReference)scriptEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getScript_Scenes() {
+		return (EReference)scriptEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -517,8 +535,28 @@ public class ScriptPackageImpl extends EPackageImpl implements ScriptPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getScene_Change() {
+		return (EAttribute)sceneEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScene_TimeAsWritten() {
+		return (EAttribute)sceneEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getScene_Paragraphs() {
-		return (EReference)sceneEClass.getEStructuralFeatures().get(13);
+		return (EReference)sceneEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -617,6 +655,16 @@ public class ScriptPackageImpl extends EPackageImpl implements ScriptPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getSceneChange() {
+		return sceneChangeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public ScriptFactory getScriptFactory() {
 		return (ScriptFactory)getEFactoryInstance();
 	}
@@ -648,6 +696,7 @@ public class ScriptPackageImpl extends EPackageImpl implements ScriptPackage {
 		createEReference(scriptEClass, SCRIPT__TITLE_PAGE);
 		createEReference(scriptEClass, SCRIPT__REVISIONS);
 		createEReference(scriptEClass, SCRIPT__CURRENT_REVISION);
+		createEReference(scriptEClass, SCRIPT__FRONT_MATTER);
 		createEReference(scriptEClass, SCRIPT__SCENES);
 
 		titlePageEntryEClass = createEClass(TITLE_PAGE_ENTRY);
@@ -673,6 +722,8 @@ public class ScriptPackageImpl extends EPackageImpl implements ScriptPackage {
 		createEAttribute(sceneEClass, SCENE__STORY_DAY);
 		createEAttribute(sceneEClass, SCENE__OMITTED);
 		createEReference(sceneEClass, SCENE__REVISION);
+		createEAttribute(sceneEClass, SCENE__CHANGE);
+		createEAttribute(sceneEClass, SCENE__TIME_AS_WRITTEN);
 		createEReference(sceneEClass, SCENE__PARAGRAPHS);
 
 		paragraphEClass = createEClass(PARAGRAPH);
@@ -686,6 +737,7 @@ public class ScriptPackageImpl extends EPackageImpl implements ScriptPackage {
 		intExtEEnum = createEEnum(INT_EXT);
 		timeOfDayEEnum = createEEnum(TIME_OF_DAY);
 		paragraphTypeEEnum = createEEnum(PARAGRAPH_TYPE);
+		sceneChangeEEnum = createEEnum(SCENE_CHANGE);
 	}
 
 	/**
@@ -733,6 +785,7 @@ public class ScriptPackageImpl extends EPackageImpl implements ScriptPackage {
 		initEReference(getScript_TitlePage(), this.getTitlePageEntry(), null, "titlePage", null, 0, -1, Script.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScript_Revisions(), this.getRevision(), null, "revisions", null, 0, -1, Script.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScript_CurrentRevision(), this.getRevision(), null, "currentRevision", null, 0, 1, Script.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getScript_FrontMatter(), this.getParagraph(), null, "frontMatter", null, 0, -1, Script.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScript_Scenes(), this.getScene(), null, "scenes", null, 0, -1, Script.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(titlePageEntryEClass, TitlePageEntry.class, "TitlePageEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -758,6 +811,8 @@ public class ScriptPackageImpl extends EPackageImpl implements ScriptPackage {
 		initEAttribute(getScene_StoryDay(), ecorePackage.getEInt(), "storyDay", null, 0, 1, Scene.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScene_Omitted(), ecorePackage.getEBoolean(), "omitted", null, 0, 1, Scene.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScene_Revision(), this.getRevision(), null, "revision", null, 0, 1, Scene.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScene_Change(), this.getSceneChange(), "change", null, 0, 1, Scene.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScene_TimeAsWritten(), ecorePackage.getEString(), "timeAsWritten", null, 0, 1, Scene.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScene_Paragraphs(), this.getParagraph(), null, "paragraphs", null, 0, -1, Scene.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(paragraphEClass, Paragraph.class, "Paragraph", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -808,6 +863,13 @@ public class ScriptPackageImpl extends EPackageImpl implements ScriptPackage {
 		addEEnumLiteral(paragraphTypeEEnum, ParagraphType.SECTION);
 		addEEnumLiteral(paragraphTypeEEnum, ParagraphType.SYNOPSIS);
 		addEEnumLiteral(paragraphTypeEEnum, ParagraphType.PAGE_BREAK);
+		addEEnumLiteral(paragraphTypeEEnum, ParagraphType.CAST_LIST);
+
+		initEEnum(sceneChangeEEnum, SceneChange.class, "SceneChange");
+		addEEnumLiteral(sceneChangeEEnum, SceneChange.UNCHANGED);
+		addEEnumLiteral(sceneChangeEEnum, SceneChange.ADDED);
+		addEEnumLiteral(sceneChangeEEnum, SceneChange.CHANGED);
+		addEEnumLiteral(sceneChangeEEnum, SceneChange.OMITTED);
 
 		// Create resource
 		createResource(eNS_URI);
@@ -856,6 +918,12 @@ public class ScriptPackageImpl extends EPackageImpl implements ScriptPackage {
 			   "documentation", "Screenplay element types."
 		   });
 		addAnnotation
+		  (sceneChangeEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "How a scene changed in the last re-import of a revised script."
+		   });
+		addAnnotation
 		  (scriptEClass,
 		   source,
 		   new String[] {
@@ -872,6 +940,12 @@ public class ScriptPackageImpl extends EPackageImpl implements ScriptPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Importer id, e.g. fountain, fdx, pdf."
+		   });
+		addAnnotation
+		  (getScript_FrontMatter(),
+		   source,
+		   new String[] {
+			   "documentation", "Paragraphs before the first scene heading (FADE IN:, a note, a section)."
 		   });
 		addAnnotation
 		  (titlePageEntryEClass,
@@ -950,6 +1024,18 @@ public class ScriptPackageImpl extends EPackageImpl implements ScriptPackage {
 		   source,
 		   new String[] {
 			   "documentation", "The revision that last changed this scene."
+		   });
+		addAnnotation
+		  (getScene_Change(),
+		   source,
+		   new String[] {
+			   "documentation", "Set by re-importing a revision; the revision reference says which."
+		   });
+		addAnnotation
+		  (getScene_TimeAsWritten(),
+		   source,
+		   new String[] {
+			   "documentation", "The time of day as the heading writes it (e.g. MAGIC HOUR, \u9ec4\u660f)."
 		   });
 		addAnnotation
 		  (paragraphEClass,
