@@ -13,6 +13,7 @@ import org.backlot.cli.api.CliArgs;
 import org.backlot.cli.api.CliCommand;
 import org.backlot.cli.api.CliContext;
 import org.backlot.cli.api.CliException;
+import org.backlot.cli.api.CliFiles;
 import org.backlot.core.api.AtomicFiles;
 import org.backlot.core.api.JsonExport;
 import org.eclipse.emf.ecore.EObject;
@@ -30,7 +31,7 @@ public class ExportCommand implements CliCommand {
 		if (!format.equals("json")) { //$NON-NLS-1$
 			throw new CliException(NLS.bind(Messages.unknownFormat, format, "json")); //$NON-NLS-1$
 		}
-		EObject root = ModelFileArgs.load(args.single(Messages.argFile));
+		EObject root = CliFiles.load(args.single(Messages.argFile));
 		try {
 			String out = args.option("--out", null); //$NON-NLS-1$
 			if (out == null) {

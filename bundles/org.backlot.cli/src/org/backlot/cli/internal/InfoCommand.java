@@ -9,6 +9,7 @@ import org.backlot.cli.api.CliArgs;
 import org.backlot.cli.api.CliCommand;
 import org.backlot.cli.api.CliContext;
 import org.backlot.cli.api.CliException;
+import org.backlot.cli.api.CliFiles;
 import org.backlot.core.api.ModelSummary;
 import org.eclipse.emf.ecore.EObject;
 
@@ -17,7 +18,7 @@ public class InfoCommand implements CliCommand {
 	@Override
 	public int run(CliContext context) throws CliException {
 		CliArgs args = new CliArgs(context.args(), Set.of(), Set.of());
-		EObject root = ModelFileArgs.load(args.single(Messages.argFile));
+		EObject root = CliFiles.load(args.single(Messages.argFile));
 		Map<String, Object> summary = new LinkedHashMap<>(ModelSummary.of(root));
 		if (context.json()) {
 			context.printJson(summary);

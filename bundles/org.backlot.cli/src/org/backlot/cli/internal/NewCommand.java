@@ -9,6 +9,7 @@ import org.backlot.cli.api.CliArgs;
 import org.backlot.cli.api.CliCommand;
 import org.backlot.cli.api.CliContext;
 import org.backlot.cli.api.CliException;
+import org.backlot.cli.api.CliFiles;
 import org.backlot.core.api.ModelFiles;
 import org.backlot.core.api.ModelStore;
 import org.backlot.core.api.NewProduction;
@@ -35,7 +36,7 @@ public class NewCommand implements CliCommand {
 		ResourceSet set = ModelFiles.store().createResourceSet();
 		Studio studio = null;
 		if (args.has("--studio")) { //$NON-NLS-1$
-			studio = (Studio) ModelFileArgs.load(args.option("--studio", null)); //$NON-NLS-1$
+			studio = (Studio) CliFiles.load(args.option("--studio", null)); //$NON-NLS-1$
 			set = studio.eResource().getResourceSet();
 		}
 		String title = args.option("--title", stem(file)); //$NON-NLS-1$

@@ -9,6 +9,7 @@ import org.backlot.cli.api.CliArgs;
 import org.backlot.cli.api.CliCommand;
 import org.backlot.cli.api.CliContext;
 import org.backlot.cli.api.CliException;
+import org.backlot.cli.api.CliFiles;
 import org.backlot.core.api.ModelSummary;
 import org.backlot.core.api.Validation;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -26,7 +27,7 @@ public class ValidateCommand implements CliCommand {
 	public int run(CliContext context) throws CliException {
 		CliArgs args = new CliArgs(context.args(), Set.of(), Set.of());
 		String file = args.single(Messages.argFile);
-		EObject root = ModelFileArgs.load(file);
+		EObject root = CliFiles.load(file);
 		Diagnostic result = Validation.validate(root);
 		List<Problem> problems = new ArrayList<>();
 		int errors = 0;

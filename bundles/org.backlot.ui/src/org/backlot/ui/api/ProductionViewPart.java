@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.backlot.ui.api;
+
+import org.backlot.model.production.Production;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * A view over the active production (the last activated editor that adapts to
+ * {@link ProductionDocument}): it is told when the production changes and,
+ * coalesced on the UI thread, when the model changes under it, whatever view
+ * or command changed it.
+ */
+public abstract class ProductionViewPart extends ViewPart {
+	private ProductionDocument document;
+	private boolean refreshQueued;
+	private final EContentAdapter listener = new EContentAdapter() {
+		@Override
+		public void notifyChanged(Notification n) {
+			super.notifyChanged(n);
+			if (!n.isTouch()) {
+				queueRefresh();
+			}
+		}
+	};
+	private final IPartListener2 parts = new IPartListener2() {
+		@Override
+		public void partActivated(IWorkbenchPartReference ref) {
+			IWorkbenchPart part = ref.getPart(false);
+			if (part instanceof IEditorPart editor) {
+				ProductionDocument d = editor.getAdapter(ProductionDocument.class);
+				if (d != null && d.production() != null) {
+					setDocument(d);
+				}
+			}
+		}
+
+		@Override
+		public void partClosed(IWorkbenchPartReference ref) {
+			IWorkbenchPart part = ref.getPart(false);
+			if (part instanceof IEditorPart editor && document != null
+					&& editor.getAdapter(ProductionDocument.class) == document) {
+				IEditorPart active = getSite().getPage().getActiveEditor();
+				ProductionDocument next = active == null || active == editor ? null : active.getAdapter(ProductionDocument.class);
+				setDocument(next != null && next.production() != null ? next : null);
+			}
+		}
+	};
+
+	/** Call at the end of {@code createPartControl}: starts tracking the active production. */
+	protected final void startTracking() {
+		getSite().getPage().addPartListener(parts);
+		IEditorPart active = getSite().getPage().getActiveEditor();
+		ProductionDocument d = active == null ? null : active.getAdapter(ProductionDocument.class);
+		setDocument(d != null && d.production() != null ? d : null);
+	}
+
+	/** The active production's document, or null. */
+	public final ProductionDocument document() {
+		return document;
+	}
+
+	/** The active production, or null. */
+	public final Production production() {
+		return document == null ? null : document.production();
+	}
+
+	/** Runs a change as one undoable command on the production's command stack. */
+	public final void edit(String label, Runnable change) {
+		if (document != null) {
+			ModelEdits.run(document, label, change);
+		}
+	}
+
+	/** The active production changed (null: none open); show it. */
+	protected abstract void show(ProductionDocument doc);
+
+	/** The model changed; called once per burst of changes, on the UI thread. */
+	protected abstract void refresh();
+
+	private void setDocument(ProductionDocument d) {
+		if (d == document) {
+			return;
+		}
+		if (production() != null) {
+			production().eAdapters().remove(listener);
+		}
+		document = d;
+		if (production() != null) {
+			production().eAdapters().add(listener);
+		}
+		show(d);
+	}
+
+	private void queueRefresh() {
+		if (refreshQueued) {
+			return;
+		}
+		refreshQueued = true;
+		Display display = getSite().getShell().getDisplay();
+		display.asyncExec(() -> {
+			refreshQueued = false;
+			if (!display.isDisposed() && document != null) {
+				refresh();
+			}
+		});
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getPage().removePartListener(parts);
+		if (production() != null) {
+			production().eAdapters().remove(listener);
+		}
+		super.dispose();
+	}
+}
