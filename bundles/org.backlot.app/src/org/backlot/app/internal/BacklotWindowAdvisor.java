@@ -52,7 +52,9 @@ public class BacklotWindowAdvisor extends WorkbenchWindowAdvisor {
 		if (prefs.getBoolean(BacklotUi.PREF_SHOW_WELCOME)) {
 			showWelcome(window.getActivePage());
 		}
-		SampleOnFirstStart.scheduleIfFirstStart(window);
+		if (CommandLineFiles.open(window) == 0) {
+			SampleOnFirstStart.scheduleIfFirstStart(window);
+		}
 		window.getShell().getDisplay().asyncExec(() -> {
 			long now = System.currentTimeMillis();
 			long ms = now - ManagementFactory.getRuntimeMXBean().getStartTime();

@@ -41,12 +41,12 @@ public class ScenesView extends ProductionViewPart {
 		viewer.setUseHashlookup(true);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		column(Messages.columnNumber, 48, s -> s.getNumber());
-		column(Messages.columnIntExt, 44, Labels::intExt);
+		column(Messages.columnNumber, 50, s -> s.getNumber());
+		column(Messages.columnIntExt, 40, Labels::intExt);
+		column(Messages.columnTime, 44, Labels::time);
+		column(Messages.columnPages, 54, Labels::eighths);
 		column(Messages.columnSet, 150, s -> s.getSetName());
-		column(Messages.columnTime, 48, Labels::time);
-		column(Messages.columnPages, 56, Labels::eighths);
-		column(Messages.columnChange, 70, this::change);
+		column(Messages.columnChange, 64, this::change);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		getSite().setSelectionProvider(viewer);
 		getSite().getPage().addPostSelectionListener(follow);

@@ -133,6 +133,9 @@ public class ScriptView extends ProductionViewPart {
 		tags = ScriptStyles.apply(text, page, production().getBreakdown(), colours);
 		text.setCaretOffset(Math.min(caret, text.getCharCount()));
 		text.setTopIndex(top);
+		if (published == null) {
+			publish();
+		}
 	}
 
 	/** Scrolls to a scene and puts the caret on its heading. */

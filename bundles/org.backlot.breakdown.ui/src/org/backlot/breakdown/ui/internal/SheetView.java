@@ -12,6 +12,7 @@ import org.backlot.model.breakdown.ExtrasRequirement;
 import org.backlot.model.script.Scene;
 import org.backlot.ui.api.ProductionDocument;
 import org.backlot.ui.api.ProductionViewPart;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
@@ -108,6 +109,14 @@ public class SheetView extends ProductionViewPart {
 		if (scene != null && (scene.eResource() == null || scene.isOmitted())) {
 			scene = null;
 		}
+		if (scene == null && production() != null && production().getScript() != null) {
+			// nothing chosen yet: the scene selected elsewhere, else the first one
+			ISelection current = getSite().getPage().getSelection();
+			scene = current instanceof IStructuredSelection s ? Selections.scene(s.getFirstElement()) : null;
+			if (scene == null || EcoreUtil.getRootContainer(scene) != production()) {
+				scene = production().getScript().getScenes().stream().filter(x -> !x.isOmitted()).findFirst().orElse(null);
+			}
+		}
 		if (scene == null) {
 			empty.show(production() == null ? Messages.noProduction
 					: production().getScript() == null || production().getScript().getScenes().isEmpty() ? Messages.noScript
@@ -174,7 +183,7 @@ public class SheetView extends ProductionViewPart {
 		}
 		Object first = s.getFirstElement();
 		Scene next = Selections.scene(first);
-		if (next != null && next != scene) {
+		if (next != null && next != scene && EcoreUtil.getRootContainer(next) == production()) {
 			saveSynopsis();
 			scene = next;
 			refresh();

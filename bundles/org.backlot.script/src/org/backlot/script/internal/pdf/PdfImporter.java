@@ -31,9 +31,20 @@ public final class PdfImporter implements ScriptImporter {
 	private static final double MARGIN_POINTS = 72;
 	/** Action margin of a standard screenplay, in inches, when the pages show none. */
 	private static final double STANDARD_MARGIN = 1.5;
+	/**
+	 * PDFBox reports each font it substitutes and each repair it makes; users get
+	 * our own messages instead. Held here so that the logger settings stay.
+	 */
+	private static final java.util.logging.Logger[] QUIET = { quiet("org.apache.pdfbox"), quiet("org.apache.fontbox") }; //$NON-NLS-1$ //$NON-NLS-2$
 
 	/** Creates the importer. */
 	public PdfImporter() {
+	}
+
+	private static java.util.logging.Logger quiet(String name) {
+		java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+		logger.setLevel(java.util.logging.Level.SEVERE);
+		return logger;
 	}
 
 	@Override
