@@ -8,7 +8,7 @@ for i in production welcome problems; do
   rsvg-convert -w 16 -h 16 "$here/$i.svg" -o "$root/bundles/org.backlot.ui/icons/$i.png"
   rsvg-convert -w 32 -h 32 "$here/$i.svg" -o "$root/bundles/org.backlot.ui/icons/$i@2x.png"
 done
-for i in breakdown scenes script sheet elements import-script confirm retag; do
+for i in breakdown scenes script sheet elements import-script confirm retag matches; do
   rsvg-convert -w 16 -h 16 "$here/$i.svg" -o "$root/bundles/org.backlot.breakdown.ui/icons/$i.png"
   rsvg-convert -w 32 -h 32 "$here/$i.svg" -o "$root/bundles/org.backlot.breakdown.ui/icons/$i@2x.png"
 done

@@ -29,36 +29,53 @@ public abstract class ProductionViewPart extends ViewPart {
 			}
 		}
 	};
+	private IEditorPart source;
 	private final IPartListener2 parts = new IPartListener2() {
 		@Override
 		public void partActivated(IWorkbenchPartReference ref) {
-			IWorkbenchPart part = ref.getPart(false);
-			if (part instanceof IEditorPart editor) {
-				ProductionDocument d = editor.getAdapter(ProductionDocument.class);
-				if (d != null && d.production() != null) {
-					setDocument(d);
-				}
-			}
+			follow(ref.getPart(false));
+		}
+
+		@Override
+		public void partBroughtToTop(IWorkbenchPartReference ref) {
+			follow(ref.getPart(false));
 		}
 
 		@Override
 		public void partClosed(IWorkbenchPartReference ref) {
-			IWorkbenchPart part = ref.getPart(false);
-			if (part instanceof IEditorPart editor && document != null
-					&& editor.getAdapter(ProductionDocument.class) == document) {
+			if (ref.getPart(false) == source) {
 				IEditorPart active = getSite().getPage().getActiveEditor();
-				ProductionDocument next = active == null || active == editor ? null : active.getAdapter(ProductionDocument.class);
-				setDocument(next != null && next.production() != null ? next : null);
+				source = null;
+				setDocument(active != null && active != ref.getPart(false) ? documentOf(active) : null);
+				if (document != null) {
+					source = active;
+				}
 			}
 		}
 	};
+
+	private void follow(IWorkbenchPart part) {
+		if (part instanceof IEditorPart editor) {
+			ProductionDocument d = documentOf(editor);
+			if (d != null) {
+				source = editor;
+				setDocument(d);
+			}
+		}
+	}
+
+	private static ProductionDocument documentOf(IEditorPart editor) {
+		ProductionDocument d = editor.getAdapter(ProductionDocument.class);
+		return d != null && d.production() != null ? d : null;
+	}
 
 	/** Call at the end of {@code createPartControl}: starts tracking the active production. */
 	protected final void startTracking() {
 		getSite().getPage().addPartListener(parts);
 		IEditorPart active = getSite().getPage().getActiveEditor();
-		ProductionDocument d = active == null ? null : active.getAdapter(ProductionDocument.class);
-		setDocument(d != null && d.production() != null ? d : null);
+		ProductionDocument d = active == null ? null : documentOf(active);
+		source = d == null ? null : active;
+		setDocument(d);
 	}
 
 	/** The active production's document, or null. */

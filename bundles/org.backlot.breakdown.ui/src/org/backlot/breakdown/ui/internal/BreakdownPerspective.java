@@ -20,12 +20,14 @@ public class BreakdownPerspective implements IPerspectiveFactory {
 		bottom.addView(BacklotUi.PROBLEMS_VIEW);
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
 		bottom.addView(BacklotUi.PROGRESS_VIEW);
+		layout.addView(BreakdownUi.MATCHES_VIEW, IPageLayout.RIGHT, 0.6f, "bottom"); //$NON-NLS-1$
 		layout.addView(BreakdownUi.SCRIPT_VIEW, IPageLayout.TOP, 0.8f, editors);
 		layout.addView(BreakdownUi.SHEET_VIEW, IPageLayout.RIGHT, 0.6f, BreakdownUi.SCRIPT_VIEW);
 		layout.addShowViewShortcut(BreakdownUi.SCENES_VIEW);
 		layout.addShowViewShortcut(BreakdownUi.SCRIPT_VIEW);
 		layout.addShowViewShortcut(BreakdownUi.SHEET_VIEW);
 		layout.addShowViewShortcut(BreakdownUi.ELEMENTS_VIEW);
+		layout.addShowViewShortcut(BreakdownUi.MATCHES_VIEW);
 		layout.addShowViewShortcut(BacklotUi.EXPLORER_VIEW);
 		layout.addPerspectiveShortcut(BacklotUi.PRODUCTION_PERSPECTIVE);
 	}

@@ -13,6 +13,8 @@ public final class BreakdownUi {
 	public static final String SHEET_VIEW = "org.backlot.breakdown.ui.sheet"; //$NON-NLS-1$
 	/** The element list. */
 	public static final String ELEMENTS_VIEW = "org.backlot.breakdown.ui.elements"; //$NON-NLS-1$
+	/** The store items that could serve the selected element. */
+	public static final String MATCHES_VIEW = "org.backlot.breakdown.ui.matches"; //$NON-NLS-1$
 	/** The import wizard. */
 	public static final String IMPORT_WIZARD = "org.backlot.breakdown.ui.importScript"; //$NON-NLS-1$
 

@@ -76,6 +76,17 @@ final class Messages extends NLS {
 	public static String synopsisLabel;
 	public static String tagAs;
 	public static String tagLabel;
+	public static String useItem;
+	public static String columnScore;
+	public static String columnCode;
+	public static String columnPeriod;
+	public static String columnCondition;
+	public static String columnWhy;
+	public static String matchNoStudio;
+	public static String matchSelect;
+	public static String matchHeading;
+	public static String matchLinked;
+	public static String useLabel;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

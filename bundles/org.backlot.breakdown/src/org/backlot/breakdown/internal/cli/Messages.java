@@ -20,6 +20,7 @@ final class Messages extends NLS {
 	public static String unknownReport;
 	public static String cannotWrite;
 	public static String written;
+	public static String noStudio;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
