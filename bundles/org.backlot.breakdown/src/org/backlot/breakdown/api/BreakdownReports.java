@@ -90,6 +90,21 @@ public final class BreakdownReports {
 		AtomicFiles.write(file, b.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
+	/** Writes the characters with their scene counts as CSV (name,scenes,scene_numbers). */
+	public static void charactersCsv(Production p, Path file) throws IOException {
+		Map<String, List<String>> scenes = new java.util.LinkedHashMap<>();
+		for (Scene s : scenes(p)) {
+			for (String c : SceneFacts.of(s, p.getBreakdown()).characters()) {
+				scenes.computeIfAbsent(c, k -> new java.util.ArrayList<>()).add(s.getNumber());
+			}
+		}
+		StringBuilder b = new StringBuilder("\uFEFFname,scenes,scene_numbers\r\n"); //$NON-NLS-1$
+		scenes.entrySet().stream().sorted((x, y) -> y.getValue().size() - x.getValue().size())
+				.forEach(e -> b.append(csv(e.getKey())).append(',').append(e.getValue().size()).append(',')
+						.append(csv(String.join(" ", e.getValue()))).append("\r\n")); //$NON-NLS-1$ //$NON-NLS-2$
+		AtomicFiles.write(file, b.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
 	/** Number of scenes each character speaks or is named in, most first. */
 	public static Map<String, Integer> characterScenes(Production p) {
 		Map<String, Integer> counts = new java.util.LinkedHashMap<>();

@@ -6,6 +6,7 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
@@ -29,7 +30,7 @@ public abstract class ProductionViewPart extends ViewPart {
 			}
 		}
 	};
-	private IEditorPart source;
+	private boolean disposed;
 	private final IPartListener2 parts = new IPartListener2() {
 		@Override
 		public void partActivated(IWorkbenchPartReference ref) {
@@ -43,13 +44,15 @@ public abstract class ProductionViewPart extends ViewPart {
 
 		@Override
 		public void partClosed(IWorkbenchPartReference ref) {
-			if (ref.getPart(false) == source) {
-				IEditorPart active = getSite().getPage().getActiveEditor();
-				source = null;
-				setDocument(active != null && active != ref.getPart(false) ? documentOf(active) : null);
-				if (document != null) {
-					source = active;
-				}
+			if (ref instanceof IEditorReference) {
+				// once the close is over, follow whichever editor is active then (or none)
+				Display display = getSite().getShell().getDisplay();
+				display.asyncExec(() -> {
+					if (!disposed && !display.isDisposed()) {
+						IEditorPart active = getSite().getPage().getActiveEditor();
+						setDocument(active == null ? null : documentOf(active));
+					}
+				});
 			}
 		}
 	};
@@ -58,7 +61,6 @@ public abstract class ProductionViewPart extends ViewPart {
 		if (part instanceof IEditorPart editor) {
 			ProductionDocument d = documentOf(editor);
 			if (d != null) {
-				source = editor;
 				setDocument(d);
 			}
 		}
@@ -74,7 +76,6 @@ public abstract class ProductionViewPart extends ViewPart {
 		getSite().getPage().addPartListener(parts);
 		IEditorPart active = getSite().getPage().getActiveEditor();
 		ProductionDocument d = active == null ? null : documentOf(active);
-		source = d == null ? null : active;
 		setDocument(d);
 	}
 
@@ -131,6 +132,7 @@ public abstract class ProductionViewPart extends ViewPart {
 
 	@Override
 	public void dispose() {
+		disposed = true;
 		getSite().getPage().removePartListener(parts);
 		if (production() != null) {
 			production().eAdapters().remove(listener);

@@ -97,6 +97,14 @@ class BreakdownCommandsTest {
 		List<String> lines = Files.readAllLines(csv);
 		assertEquals("\uFEFFcategory,name,cast_number,scene_count,scenes,confirmed,suggested", lines.get(0));
 		assertTrue(lines.stream().anyMatch(l -> l.startsWith("cast,Lin Xiao,1,5,1 2 3 5 6,")), lines.toString());
+		Path characters = dir.resolve("characters.csv");
+		assertEquals(0, run("breakdown", file.toString(), "--format", "csv", "--report", "characters", "--out",
+				characters.toString()).code());
+		assertEquals(List.of("\uFEFFname,scenes,scene_numbers", "LIN XIAO,3,1 2 5", "CHEN MO,2,2 4"),
+				Files.readAllLines(characters));
+		Run wrong = run("breakdown", file.toString(), "--format", "csv", "--report", "sheets", "--out", characters.toString());
+		assertEquals(2, wrong.code());
+		assertTrue(wrong.err().contains("sheets: pdf"), wrong.err());
 	}
 
 	@Test

@@ -87,6 +87,12 @@ final class Messages extends NLS {
 	public static String matchHeading;
 	public static String matchLinked;
 	public static String useLabel;
+	public static String exportTitle;
+	public static String exportSheets;
+	public static String exportElementsPdf;
+	public static String exportElementsCsv;
+	public static String exportJob;
+	public static String exportFailed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -14,7 +14,7 @@ import org.backlot.model.production.Production;
 import org.eclipse.osgi.util.NLS;
 
 /**
- * {@code backlot cli breakdown FILE --format pdf|csv --out PATH [--report sheets|elements] [--paper a4|letter]}:
+ * {@code backlot cli breakdown FILE --format pdf|csv --out PATH [--report sheets|elements|characters] [--paper a4|letter]}:
  * breakdown sheets (PDF, one page a scene) or the element list (CSV or PDF).
  */
 public class BreakdownCommand implements CliCommand {
@@ -38,6 +38,7 @@ public class BreakdownCommand implements CliCommand {
 			case "pdf/sheets" -> BreakdownReports.sheets(p, file, paper.equals("letter")); //$NON-NLS-1$ //$NON-NLS-2$
 			case "pdf/elements" -> BreakdownReports.elementsPdf(p, file, paper.equals("letter")); //$NON-NLS-1$ //$NON-NLS-2$
 			case "csv/elements" -> BreakdownReports.elementsCsv(p, file); //$NON-NLS-1$
+			case "csv/characters" -> BreakdownReports.charactersCsv(p, file); //$NON-NLS-1$
 			default -> throw new CliException(NLS.bind(Messages.unknownReport, format, report));
 			}
 		} catch (IOException e) {
