@@ -22,6 +22,7 @@ import org.backlot.ui.api.ModelEdits;
 import org.backlot.ui.api.ProductionDocument;
 import org.backlot.ui.internal.OpenProductionHandler;
 import org.backlot.ui.internal.editor.ProductionEditor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -33,6 +34,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,6 +70,18 @@ class BreakdownPerspectiveTest {
 		while (Display.getCurrent().readAndDispatch()) {
 			// let async updates run
 		}
+	}
+
+	/** On a first start the suite opens its sample production in the background; let that finish and close it. */
+	@BeforeEach
+	void quiet() {
+		long until = System.currentTimeMillis() + 30_000;
+		while (!Job.getJobManager().isIdle() && System.currentTimeMillis() < until) {
+			Display.getCurrent().readAndDispatch();
+		}
+		drain();
+		page().closeAllEditors(false);
+		drain();
 	}
 
 	@AfterEach
