@@ -8,6 +8,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
@@ -31,6 +32,7 @@ public abstract class ProductionViewPart extends ViewPart {
 		}
 	};
 	private boolean disposed;
+	private ISelectionListener selectionListener;
 	private final IPartListener2 parts = new IPartListener2() {
 		@Override
 		public void partActivated(IWorkbenchPartReference ref) {
@@ -77,6 +79,19 @@ public abstract class ProductionViewPart extends ViewPart {
 		IEditorPart active = getSite().getPage().getActiveEditor();
 		ProductionDocument d = active == null ? null : documentOf(active);
 		setDocument(d);
+	}
+
+	/**
+	 * Follows what is selected in other parts (post-selection, so that a quick
+	 * run of arrow keys gives one update); removed with the view.
+	 */
+	protected final void followSelection(ISelectionListener listener) {
+		selectionListener = (part, selection) -> {
+			if (part != this) {
+				listener.selectionChanged(part, selection);
+			}
+		};
+		getSite().getPage().addPostSelectionListener(selectionListener);
 	}
 
 	/** The active production's document, or null. */
@@ -134,6 +149,9 @@ public abstract class ProductionViewPart extends ViewPart {
 	public void dispose() {
 		disposed = true;
 		getSite().getPage().removePartListener(parts);
+		if (selectionListener != null) {
+			getSite().getPage().removePostSelectionListener(selectionListener);
+		}
 		if (production() != null) {
 			production().eAdapters().remove(listener);
 		}

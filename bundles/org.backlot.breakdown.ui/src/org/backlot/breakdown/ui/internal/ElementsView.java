@@ -17,12 +17,10 @@ import org.backlot.ui.api.ProductionViewPart;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
@@ -87,22 +85,10 @@ public class ElementsView extends ProductionViewPart {
 	}
 
 	private void column(String title, int width, Function<Row, String> text, Collator sortBy) {
-		TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
-		c.getColumn().setText(title);
-		c.getColumn().setWidth(width);
-		c.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((Row) element);
-			}
-
-			@Override
-			public Color getBackground(Object element) {
-				Element e = ((Row) element).element();
-				return c.getColumn().getParent().indexOf(c.getColumn()) == 0 && e.getCategory() != null
-						? colours.tint(e.getCategory().getColour()) : null;
-			}
-		});
+		boolean first = viewer.getTable().getColumnCount() == 0;
+		TableViewerColumn c = Columns.add(viewer, Row.class, title, width, text,
+				r -> first && r.element().getCategory() != null ? colours.tint(r.element().getCategory().getColour()) : null,
+				r -> null);
 		c.getColumn().addListener(SWT.Selection, e -> {
 			boolean up = viewer.getTable().getSortColumn() != c.getColumn() || viewer.getTable().getSortDirection() == SWT.DOWN;
 			viewer.getTable().setSortColumn(c.getColumn());

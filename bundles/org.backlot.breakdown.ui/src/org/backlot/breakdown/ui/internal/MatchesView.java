@@ -11,11 +11,9 @@ import org.backlot.model.studio.Studio;
 import org.backlot.ui.api.ProductionDocument;
 import org.backlot.ui.api.ProductionViewPart;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -23,7 +21,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 
 /**
@@ -40,7 +37,6 @@ public class MatchesView extends ProductionViewPart {
 	private Element element;
 	private InventoryMatcher matcher;
 	private Studio matcherStudio;
-	private final ISelectionListener follow = this::follow;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -66,21 +62,12 @@ public class MatchesView extends ProductionViewPart {
 		column(Messages.columnWhy, 120, InventoryMatcher.Candidate::reason);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addDoubleClickListener(e -> useSelected());
-		getSite().getPage().addPostSelectionListener(follow);
+		followSelection(this::follow);
 		startTracking();
 	}
 
 	private void column(String title, int width, Function<InventoryMatcher.Candidate, String> text) {
-		TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
-		c.getColumn().setText(title);
-		c.getColumn().setWidth(width);
-		c.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object o) {
-				String s = text.apply((InventoryMatcher.Candidate) o);
-				return s == null ? "" : s; //$NON-NLS-1$
-			}
-		});
+		Columns.add(viewer, InventoryMatcher.Candidate.class, title, width, text);
 	}
 
 	@Override
@@ -131,7 +118,7 @@ public class MatchesView extends ProductionViewPart {
 	}
 
 	private void follow(IWorkbenchPart part, ISelection sel) {
-		if (part == this || !(sel instanceof IStructuredSelection s) || !(s.getFirstElement() instanceof Element e)) {
+		if (!(sel instanceof IStructuredSelection s) || !(s.getFirstElement() instanceof Element e)) {
 			return;
 		}
 		if (e != element) {
@@ -145,9 +132,4 @@ public class MatchesView extends ProductionViewPart {
 		viewer.getControl().setFocus();
 	}
 
-	@Override
-	public void dispose() {
-		getSite().getPage().removePostSelectionListener(follow);
-		super.dispose();
-	}
 }

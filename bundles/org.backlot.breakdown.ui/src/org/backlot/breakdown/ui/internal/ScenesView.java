@@ -10,16 +10,13 @@ import org.backlot.ui.api.ProductionViewPart;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 
 /**
@@ -30,7 +27,6 @@ public class ScenesView extends ProductionViewPart {
 	private TableViewer viewer;
 	private EmptyState empty;
 	private Colours colours;
-	private final ISelectionListener follow = this::follow;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -49,35 +45,20 @@ public class ScenesView extends ProductionViewPart {
 		column(Messages.columnChange, 64, this::change);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		getSite().setSelectionProvider(viewer);
-		getSite().getPage().addPostSelectionListener(follow);
+		followSelection(this::follow);
 		startTracking();
 	}
 
 	private void column(String title, int width, java.util.function.Function<Scene, String> text) {
-		TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
-		c.getColumn().setText(title);
-		c.getColumn().setWidth(width);
-		c.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				String s = text.apply((Scene) element);
-				return s == null ? "" : s; //$NON-NLS-1$
-			}
+		Columns.add(viewer, Scene.class, title, width, text, this::background,
+				s -> s.isOmitted() ? viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY) : null);
+	}
 
-			@Override
-			public Color getForeground(Object element) {
-				return ((Scene) element).isOmitted() ? viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY) : null;
-			}
-
-			@Override
-			public Color getBackground(Object element) {
-				Scene s = (Scene) element;
-				if (s.getChange() == SceneChange.UNCHANGED || s.getRevision() == null) {
-					return null;
-				}
-				return colours.tint(RevisionColours.hex(s.getRevision().getColour()));
-			}
-		});
+	private Color background(Scene s) {
+		if (s.getChange() == SceneChange.UNCHANGED || s.getRevision() == null) {
+			return null;
+		}
+		return colours.tint(RevisionColours.hex(s.getRevision().getColour()));
 	}
 
 	private String change(Scene s) {
@@ -110,7 +91,7 @@ public class ScenesView extends ProductionViewPart {
 	}
 
 	private void follow(IWorkbenchPart part, ISelection selection) {
-		if (part == this || !(selection instanceof IStructuredSelection s) || viewer.getControl().isDisposed()) {
+		if (!(selection instanceof IStructuredSelection s) || viewer.getControl().isDisposed()) {
 			return;
 		}
 		Scene scene = Selections.scene(s.getFirstElement());
@@ -124,9 +105,4 @@ public class ScenesView extends ProductionViewPart {
 		viewer.getControl().setFocus();
 	}
 
-	@Override
-	public void dispose() {
-		getSite().getPage().removePostSelectionListener(follow);
-		super.dispose();
-	}
 }

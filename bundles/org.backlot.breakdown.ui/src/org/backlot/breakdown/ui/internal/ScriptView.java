@@ -18,7 +18,6 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 
 /**
@@ -35,7 +34,6 @@ public class ScriptView extends ProductionViewPart {
 	private Colours colours;
 	private EmptyState empty;
 	private final SceneSelection selection = new SceneSelection();
-	private final ISelectionListener follow = this::follow;
 	private Scene published;
 
 	@Override
@@ -63,7 +61,7 @@ public class ScriptView extends ProductionViewPart {
 		text.setMenu(menu.createContextMenu(text));
 		text.addCaretListener(e -> publish());
 		getSite().setSelectionProvider(selection);
-		getSite().getPage().addPostSelectionListener(follow);
+		followSelection(this::follow);
 		startTracking();
 	}
 
@@ -159,7 +157,7 @@ public class ScriptView extends ProductionViewPart {
 	}
 
 	private void follow(IWorkbenchPart part, ISelection sel) {
-		if (part == this || !(sel instanceof IStructuredSelection s) || text.isDisposed()) {
+		if (!(sel instanceof IStructuredSelection s) || text.isDisposed()) {
 			return;
 		}
 		Object first = s.getFirstElement();
@@ -175,9 +173,4 @@ public class ScriptView extends ProductionViewPart {
 		text.setFocus();
 	}
 
-	@Override
-	public void dispose() {
-		getSite().getPage().removePostSelectionListener(follow);
-		super.dispose();
-	}
 }

@@ -27,7 +27,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 
 /**
@@ -43,7 +42,6 @@ public class SheetView extends ProductionViewPart {
 	private EmptyState empty;
 	private Colours colours;
 	private Scene scene;
-	private final ISelectionListener follow = this::follow;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -74,7 +72,7 @@ public class SheetView extends ProductionViewPart {
 			}
 		});
 		getSite().setSelectionProvider(tree);
-		getSite().getPage().addPostSelectionListener(follow);
+		followSelection(this::follow);
 		Action add = new Action(Messages.addElement) {
 			@Override
 			public void run() {
@@ -178,7 +176,7 @@ public class SheetView extends ProductionViewPart {
 	}
 
 	private void follow(IWorkbenchPart part, ISelection sel) {
-		if (part == this || !(sel instanceof IStructuredSelection s)) {
+		if (!(sel instanceof IStructuredSelection s)) {
 			return;
 		}
 		Object first = s.getFirstElement();
@@ -195,9 +193,4 @@ public class SheetView extends ProductionViewPart {
 		tree.getControl().setFocus();
 	}
 
-	@Override
-	public void dispose() {
-		getSite().getPage().removePostSelectionListener(follow);
-		super.dispose();
-	}
 }
