@@ -55,12 +55,15 @@ class InventoryMatcherTest {
 		assertEquals("P1", watch.get(0).item().getCode());
 		assertEquals(1.0, watch.get(0).score());
 		assertEquals("P1", m.match(element("props", "Watch"), 3).get(0).item().getCode(), "a synonym in the word lists");
-		assertEquals("P2", m.match(element("props", "Suitcase"), 3).get(0).item().getCode(), "part of the name");
+		assertEquals("P2", m.match(element("props", "Suitcase"), 3).get(0).item().getCode(), "the head of the name");
 		assertEquals("P3", m.match(element("props", "Oil lamp"), 3).get(0).item().getCode(), "a shared word");
 		assertEquals("W1", m.match(element("weapons", "驳壳枪"), 3).get(0).item().getCode(), "(道具) is not part of the name");
 		assertTrue(m.match(element("wardrobe", "怀表"), 3).isEmpty(), "costumes only serve wardrobe");
 		assertFalse(InventoryMatcher.matchable(element("cast", "Lin Xiao")));
 		assertTrue(m.match(element("props", "Spaceship"), 3).isEmpty());
+		item("P4", ItemKind.PROP, "奶茶杯", "bubble tea cup", Condition.GOOD);
+		List<InventoryMatcher.Candidate> tea = new InventoryMatcher(studio).match(element("props", "Tea"), 3);
+		assertEquals(0.5, tea.get(0).score(), 1e-9, "tea is in the name but a tea cup is a cup");
 	}
 
 	@Test

@@ -66,8 +66,11 @@ public final class ItemText {
 				return new Score(0.85, "synonym (" + g + ")"); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
+		if (en.endsWith(" " + w) || w.endsWith(" " + en) || (!zh.isEmpty() && (zh.endsWith(w) || w.endsWith(zh)))) {
+			return new Score(0.7, "same kind of thing"); //$NON-NLS-1$
+		}
 		if (contains(en, w) || contains(w, en) || (!zh.isEmpty() && (zh.contains(w) || w.contains(zh)))) {
-			return new Score(0.7, "name contains"); //$NON-NLS-1$
+			return new Score(0.5, "name contains"); //$NON-NLS-1$
 		}
 		double overlap = Math.max(overlap(words, wanted.words), overlap(han, wanted.han));
 		return overlap == 0 ? new Score(0, "") : new Score(0.6 * overlap + 0.1, "shared words"); //$NON-NLS-1$ //$NON-NLS-2$
