@@ -21,6 +21,13 @@ final class Messages extends NLS {
 	public static String cannotWrite;
 	public static String written;
 	public static String noStudio;
+	public static String benchScript;
+	public static String benchFiles;
+	public static String benchColumns;
+	public static String benchNote;
+	public static String benchAtLeastOne;
+	public static String benchCannotRead;
+	public static String benchUnexpected;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
