@@ -59,6 +59,7 @@ public class ScriptView extends ProductionViewPart {
 		menu.setRemoveAllWhenShown(true);
 		menu.addMenuListener(actions::fill);
 		text.setMenu(menu.createContextMenu(text));
+		getViewSite().getActionBars().getToolBarManager().add(actions.toolbarTagAs());
 		text.addCaretListener(e -> publish());
 		getSite().setSelectionProvider(selection);
 		followSelection(this::follow);

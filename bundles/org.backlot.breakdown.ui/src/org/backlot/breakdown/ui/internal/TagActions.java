@@ -10,13 +10,17 @@ import org.backlot.model.breakdown.ElementOccurrence;
 import org.backlot.model.production.Production;
 import org.backlot.model.script.Scene;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuCreator;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
 
 /**
  * Tagging in the script view: the context menu (tag as, confirm, reject,
@@ -56,6 +60,46 @@ final class TagActions {
 				e.doit = false;
 			}
 		}
+	}
+
+	/** The toolbar's "Tag As" drop-down: the categories, each tagging the selected words. */
+	Action toolbarTagAs() {
+		Action tagAs = new Action(Messages.tagAs, IAction.AS_DROP_DOWN_MENU) {
+			@Override
+			public void run() {
+				view.getViewSite().getActionBars().getStatusLineManager().setMessage(Messages.selectWithinParagraph);
+			}
+		};
+		tagAs.setMenuCreator(new IMenuCreator() {
+			private MenuManager manager;
+
+			@Override
+			public Menu getMenu(Control parent) {
+				dispose();
+				manager = new MenuManager();
+				Production p = view.production();
+				if (p != null && p.getBreakdown() != null) {
+					for (Category c : p.getBreakdown().getCategories()) {
+						manager.add(action(Labels.category(c), () -> tagSelection(c)));
+					}
+				}
+				return manager.createContextMenu(parent);
+			}
+
+			@Override
+			public Menu getMenu(Menu parent) {
+				return null;
+			}
+
+			@Override
+			public void dispose() {
+				if (manager != null) {
+					manager.dispose();
+					manager = null;
+				}
+			}
+		});
+		return tagAs;
 	}
 
 	void fill(IMenuManager menu) {
