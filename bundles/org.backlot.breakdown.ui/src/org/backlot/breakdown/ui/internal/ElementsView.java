@@ -186,6 +186,16 @@ public class ElementsView extends ProductionViewPart {
 		});
 	}
 
+	/** The table (tests). */
+	TableViewer viewer() {
+		return viewer;
+	}
+
+	/** The filter field (tests). */
+	Text filter() {
+		return filter;
+	}
+
 	@Override
 	public void setFocus() {
 		filter.setFocus();

@@ -127,6 +127,16 @@ public class MatchesView extends ProductionViewPart {
 		}
 	}
 
+	/** The candidates table (tests). */
+	TableViewer viewer() {
+		return viewer;
+	}
+
+	/** Uses the selected candidate, as the button does (tests). */
+	void useSelection() {
+		useSelected();
+	}
+
 	@Override
 	public void setFocus() {
 		viewer.getControl().setFocus();

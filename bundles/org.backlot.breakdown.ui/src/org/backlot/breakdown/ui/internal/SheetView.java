@@ -188,6 +188,11 @@ public class SheetView extends ProductionViewPart {
 		}
 	}
 
+	/** The categories and elements of the scene (tests). */
+	TreeViewer tree() {
+		return tree;
+	}
+
 	@Override
 	public void setFocus() {
 		tree.getControl().setFocus();
