@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.backlot.core.api.ModelFiles;
 import org.backlot.core.api.Validation;
 import org.backlot.model.breakdown.Element;
+import org.backlot.model.breakdown.ElementOccurrence;
 import org.backlot.model.production.Production;
 import org.backlot.model.schedule.ShootDay;
 import org.backlot.model.script.Scene;
@@ -41,9 +42,18 @@ class SamplesTest {
 		assertNotNull(p.getScript().getScenes().get(0).getLocation());
 		assertEquals("Chaotianmen Wharf", p.getScript().getScenes().get(0).getLocation().getName());
 		assertTrue(p.getBreakdown().getElements().stream().anyMatch(e -> e.getStudioItem() != null), "some elements are matched to the store");
+		long spans = 0;
 		for (Element e : p.getBreakdown().getElements()) {
 			assertNotNull(e.getCategory(), e.getName());
+			for (ElementOccurrence o : e.getOccurrences()) {
+				if (o.getParagraph() != null && o.getLength() > 0) {
+					String words = o.getParagraph().getText().substring(o.getStart(), o.getStart() + o.getLength());
+					assertTrue(e.getName().startsWith(words) || words.startsWith(e.getName()), words + " tags " + e.getName());
+					spans++;
+				}
+			}
 		}
+		assertTrue(spans > 20, "the sample's tags sit on the words of its script: " + spans);
 		long days = p.getActiveSchedule().getItems().stream().filter(ShootDay.class::isInstance).count();
 		assertTrue(days >= 8, "a board of " + days + " days");
 		assertEquals(4, p.getShotList().getShots().size());

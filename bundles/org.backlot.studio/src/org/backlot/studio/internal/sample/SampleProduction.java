@@ -155,7 +155,7 @@ public final class SampleProduction {
 			el.setName(e[1]);
 			el.setCategory(categories.get(e[0]));
 			for (String n : e[2].split(",")) { //$NON-NLS-1$
-				el.getOccurrences().add(occurrence(scenes.get(n), null));
+				el.getOccurrences().add(mention(scenes.get(n), e[1].substring(0, e[1].indexOf(' '))));
 			}
 			if (!e[3].isEmpty()) {
 				el.setStudioItem(studio.getInventory().stream().filter(i -> i.getNameZh().contains(e[3]))
@@ -171,6 +171,20 @@ public final class SampleProduction {
 			r.setLook(x[3]);
 			b.getExtras().add(r);
 		}
+	}
+
+	/** An occurrence on the words that name the element in the scene's action, or on the scene alone. */
+	private static ElementOccurrence mention(Scene s, String words) {
+		for (Paragraph par : s.getParagraphs()) {
+			int at = par.getType() == ParagraphType.ACTION ? par.getText().indexOf(words) : -1;
+			if (at >= 0) {
+				ElementOccurrence o = occurrence(s, par);
+				o.setStart(at);
+				o.setLength(words.length());
+				return o;
+			}
+		}
+		return occurrence(s, null);
 	}
 
 	private static ElementOccurrence occurrence(Scene s, Paragraph par) {
