@@ -142,11 +142,11 @@ public class ElementsView extends ProductionViewPart {
 		List<Category> now = List.copyOf(production().getBreakdown().getCategories());
 		if (!now.equals(categories)) {
 			categories = now;
-			String selected = category.getText();
+			int selected = category.getSelectionIndex();
 			category.removeAll();
 			category.add(Messages.allCategories);
 			now.forEach(c -> category.add(Labels.categoryName(c)));
-			category.setText(selected.isEmpty() ? Messages.allCategories : selected);
+			category.select(selected > 0 && selected < category.getItemCount() ? selected : 0);
 		}
 		applyFilter();
 	}

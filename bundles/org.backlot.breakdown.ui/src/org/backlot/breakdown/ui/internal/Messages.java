@@ -93,6 +93,8 @@ final class Messages extends NLS {
 	public static String exportElementsCsv;
 	public static String exportJob;
 	public static String exportFailed;
+	public static String sheetFromPage;
+	public static String sheetBackground;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

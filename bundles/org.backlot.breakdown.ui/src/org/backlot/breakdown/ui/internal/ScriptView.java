@@ -110,6 +110,11 @@ public class ScriptView extends ProductionViewPart {
 
 	@Override
 	protected void show(ProductionDocument doc) {
+		page = null;
+		published = null;
+		if (!text.isDisposed()) {
+			text.setText(""); //$NON-NLS-1$
+		}
 		refresh();
 	}
 

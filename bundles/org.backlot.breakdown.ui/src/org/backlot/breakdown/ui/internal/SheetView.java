@@ -127,8 +127,10 @@ public class SheetView extends ProductionViewPart {
 		for (ExtrasRequirement r : production().getBreakdown().getExtras()) {
 			extras += r.getScene() == scene ? r.getCount() : 0;
 		}
+		String page = scene.getStartPage() > 0 ? NLS.bind(Messages.sheetFromPage, scene.getStartPage()) : ""; //$NON-NLS-1$
+		String background = extras > 0 ? NLS.bind(Messages.sheetBackground, extras) : ""; //$NON-NLS-1$
 		facts.setText(NLS.bind(Messages.sheetFacts, new Object[] { Labels.intExt(scene), Objects.toString(scene.getSetName(), ""), //$NON-NLS-1$
-				Labels.time(scene), Labels.eighths(scene), scene.getStartPage(), extras }));
+				Labels.time(scene), Labels.eighths(scene), page, background }));
 		if (!synopsis.isFocusControl()) {
 			synopsis.setText(Objects.toString(scene.getSynopsis(), "")); //$NON-NLS-1$
 		}
