@@ -59,6 +59,9 @@ public class ElementsView extends ProductionViewPart {
 		filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		filter.addListener(SWT.Modify, e -> applyFilter());
 		category = new Combo(body, SWT.READ_ONLY);
+		GridData combo = new GridData(SWT.FILL, SWT.CENTER, false, false);
+		combo.widthHint = 180;
+		category.setLayoutData(combo);
 		category.addListener(SWT.Selection, e -> applyFilter());
 		count = new Label(body, SWT.NONE);
 		count.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));

@@ -116,6 +116,12 @@ public class ScriptView extends ProductionViewPart {
 			text.setText(""); //$NON-NLS-1$
 		}
 		refresh();
+		// a production shown before the view is laid out would otherwise open a line down
+		text.getDisplay().asyncExec(() -> {
+			if (!text.isDisposed()) {
+				text.setTopPixel(0);
+			}
+		});
 	}
 
 	@Override
