@@ -111,8 +111,10 @@ public abstract class ProductionViewPart extends ViewPart {
 		}
 	}
 
-	/** The active production changed (null: none open); show it. */
-	protected abstract void show(ProductionDocument doc);
+	/** The active production changed (null: none open); show it. By default, refreshes. */
+	protected void show(ProductionDocument doc) {
+		refresh();
+	}
 
 	/** The model changed; called once per burst of changes, on the UI thread. */
 	protected abstract void refresh();

@@ -12,7 +12,6 @@ import org.backlot.breakdown.api.TagOperations;
 import org.backlot.model.breakdown.Category;
 import org.backlot.model.breakdown.Element;
 import org.backlot.model.breakdown.ElementOccurrence;
-import org.backlot.ui.api.ProductionDocument;
 import org.backlot.ui.api.ProductionViewPart;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
@@ -121,11 +120,6 @@ public class ElementsView extends ProductionViewPart {
 	private String state(Row r) {
 		return r.data().suggested() == 0 ? Messages.stateConfirmed
 				: NLS.bind(Messages.stateSuggested, r.data().suggested());
-	}
-
-	@Override
-	protected void show(ProductionDocument doc) {
-		refresh();
 	}
 
 	@Override

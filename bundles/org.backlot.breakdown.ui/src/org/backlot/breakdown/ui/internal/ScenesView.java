@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.backlot.model.script.Scene;
 import org.backlot.model.script.SceneChange;
-import org.backlot.ui.api.ProductionDocument;
 import org.backlot.ui.api.ProductionViewPart;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
@@ -68,11 +67,6 @@ public class ScenesView extends ProductionViewPart {
 		case OMITTED -> Messages.changeOmitted;
 		default -> ""; //$NON-NLS-1$
 		};
-	}
-
-	@Override
-	protected void show(ProductionDocument doc) {
-		refresh();
 	}
 
 	@Override
