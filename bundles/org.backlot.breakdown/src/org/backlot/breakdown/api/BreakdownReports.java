@@ -92,27 +92,29 @@ public final class BreakdownReports {
 
 	/** Writes the characters with their scene counts as CSV (name,scenes,scene_numbers). */
 	public static void charactersCsv(Production p, Path file) throws IOException {
-		Map<String, List<String>> scenes = new java.util.LinkedHashMap<>();
-		for (Scene s : scenes(p)) {
-			for (String c : SceneFacts.of(s, p.getBreakdown()).characters()) {
-				scenes.computeIfAbsent(c, k -> new java.util.ArrayList<>()).add(s.getNumber());
-			}
-		}
 		StringBuilder b = new StringBuilder("\uFEFFname,scenes,scene_numbers\r\n"); //$NON-NLS-1$
-		scenes.entrySet().stream().sorted((x, y) -> y.getValue().size() - x.getValue().size())
-				.forEach(e -> b.append(csv(e.getKey())).append(',').append(e.getValue().size()).append(',')
-						.append(csv(String.join(" ", e.getValue()))).append("\r\n")); //$NON-NLS-1$ //$NON-NLS-2$
+		characterSceneNumbers(p).forEach((name, numbers) -> b.append(csv(name)).append(',').append(numbers.size())
+				.append(',').append(csv(String.join(" ", numbers))).append("\r\n")); //$NON-NLS-1$ //$NON-NLS-2$
 		AtomicFiles.write(file, b.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** Number of scenes each character speaks or is named in, most first. */
 	public static Map<String, Integer> characterScenes(Production p) {
 		Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+		characterSceneNumbers(p).forEach((name, numbers) -> counts.put(name, numbers.size()));
+		return counts;
+	}
+
+	/** The numbers of the scenes each character speaks or is named in, the character in most scenes first. */
+	private static Map<String, List<String>> characterSceneNumbers(Production p) {
+		Map<String, List<String>> scenes = new java.util.LinkedHashMap<>();
 		for (Scene s : scenes(p)) {
-			SceneFacts.of(s, p.getBreakdown()).characters().forEach(c -> counts.merge(c, 1, Integer::sum));
+			for (String c : SceneFacts.of(s, p.getBreakdown()).characters()) {
+				scenes.computeIfAbsent(c, k -> new java.util.ArrayList<>()).add(s.getNumber());
+			}
 		}
-		Map<String, Integer> sorted = new java.util.LinkedHashMap<>();
-		counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
+		Map<String, List<String>> sorted = new java.util.LinkedHashMap<>();
+		scenes.entrySet().stream().sorted((x, y) -> y.getValue().size() - x.getValue().size())
 				.forEach(e -> sorted.put(e.getKey(), e.getValue()));
 		return sorted;
 	}

@@ -2,11 +2,10 @@
 package org.backlot.breakdown.internal.cli;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
+import org.backlot.breakdown.api.BreakdownReports;
 import org.backlot.breakdown.api.SceneFacts;
 import org.backlot.cli.api.CliArgs;
 import org.backlot.cli.api.CliCommand;
@@ -32,20 +31,15 @@ public class ScenesCommand implements CliCommand {
 		CliArgs args = new CliArgs(context.args(), Set.of(), Set.of());
 		Production p = Productions.load(args.single(Messages.argProduction));
 		List<SceneFacts> scenes = new ArrayList<>();
-		Map<String, Integer> counts = new LinkedHashMap<>();
 		if (p.getScript() != null) {
 			for (Scene s : p.getScript().getScenes()) {
-				if (s.isOmitted()) {
-					continue;
+				if (!s.isOmitted()) {
+					scenes.add(SceneFacts.of(s, p.getBreakdown()));
 				}
-				SceneFacts f = SceneFacts.of(s, p.getBreakdown());
-				scenes.add(f);
-				f.characters().forEach(c -> counts.merge(c, 1, Integer::sum));
 			}
 		}
 		List<CharacterCount> characters = new ArrayList<>();
-		counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
-				.forEach(e -> characters.add(new CharacterCount(e.getKey(), e.getValue())));
+		BreakdownReports.characterScenes(p).forEach((name, count) -> characters.add(new CharacterCount(name, count)));
 		if (context.json()) {
 			context.printJson(new Document(scenes, characters));
 			return 0;
