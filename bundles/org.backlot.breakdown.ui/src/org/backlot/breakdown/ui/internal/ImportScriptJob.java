@@ -58,14 +58,21 @@ final class ImportScriptJob extends Job {
 		Taggers taggers = new Taggers();
 		monitor.subTask(Messages.importBreakingDown);
 		Display.getDefault().asyncExec(() -> {
-			ScriptImport.Report[] report = new ScriptImport.Report[1];
-			ModelEdits.run(document, NLS.bind(Messages.importLabel, file.getFileName()), () -> report[0] = ScriptImport
-					.apply(document.production(), imported.script(), file.toAbsolutePath().toString(), taggers));
+			ScriptImport.Report report = apply(document, file, imported, taggers);
 			showPerspective();
-			MessageDialog.openInformation(shell(), Messages.importTitle, ImportSummary.text(file, imported, report[0]));
+			MessageDialog.openInformation(shell(), Messages.importTitle, ImportSummary.text(file, imported, report));
 		});
 		monitor.done();
 		return Status.OK_STATUS;
+	}
+
+	/** Puts a script that was read into the production as one undoable command; on the UI thread. */
+	static ScriptImport.Report apply(ProductionDocument document, Path file, ScriptImporters.Imported imported,
+			Taggers taggers) {
+		ScriptImport.Report[] report = new ScriptImport.Report[1];
+		ModelEdits.run(document, NLS.bind(Messages.importLabel, file.getFileName()), () -> report[0] = ScriptImport
+				.apply(document.production(), imported.script(), file.toAbsolutePath().toString(), taggers));
+		return report[0];
 	}
 
 	private void showPerspective() {
