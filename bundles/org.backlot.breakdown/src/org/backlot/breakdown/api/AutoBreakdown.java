@@ -126,7 +126,7 @@ public final class AutoBreakdown {
 
 	private int tag(Scene scene, Taggers taggers, TaggingContext context) {
 		List<TagSuggestion> found = taggers.tag(text(scene), context);
-		List<ElementOccurrence> kept = occurrencesIn(scene);
+		List<ElementOccurrence> kept = TagOperations.occurrences(breakdown, scene);
 		int added = 0;
 		for (TagSuggestion s : found) {
 			if (s.paragraph() < 0 || s.paragraph() >= scene.getParagraphs().size()) {
@@ -191,18 +191,6 @@ public final class AutoBreakdown {
 				it.remove();
 			}
 		}
-	}
-
-	private List<ElementOccurrence> occurrencesIn(Scene scene) {
-		List<ElementOccurrence> result = new ArrayList<>();
-		for (Element e : breakdown.getElements()) {
-			for (ElementOccurrence o : e.getOccurrences()) {
-				if (o.getScene() == scene) {
-					result.add(o);
-				}
-			}
-		}
-		return result;
 	}
 
 	private static boolean overlapsKept(List<ElementOccurrence> kept, Paragraph p, TagSuggestion s) {

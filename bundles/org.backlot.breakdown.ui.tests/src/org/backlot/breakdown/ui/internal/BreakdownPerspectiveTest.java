@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.backlot.breakdown.ui.internal;
 
+import static org.backlot.breakdown.ui.internal.WorkbenchTests.drain;
+import static org.backlot.breakdown.ui.internal.WorkbenchTests.page;
+import static org.backlot.breakdown.ui.internal.WorkbenchTests.settle;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -22,16 +26,13 @@ import org.backlot.ui.api.ModelEdits;
 import org.backlot.ui.api.ProductionDocument;
 import org.backlot.ui.internal.OpenProductionHandler;
 import org.backlot.ui.internal.editor.ProductionEditor;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,26 +63,9 @@ class BreakdownPerspectiveTest {
 	@TempDir
 	Path dir;
 
-	private static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
-
-	private static void drain() {
-		while (Display.getCurrent().readAndDispatch()) {
-			// let async updates run
-		}
-	}
-
-	/** On a first start the suite opens its sample production in the background; let that finish and close it. */
 	@BeforeEach
 	void quiet() {
-		long until = System.currentTimeMillis() + 30_000;
-		while (!Job.getJobManager().isIdle() && System.currentTimeMillis() < until) {
-			Display.getCurrent().readAndDispatch();
-		}
-		drain();
-		page().closeAllEditors(false);
-		drain();
+		settle();
 	}
 
 	@AfterEach

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.backlot.breakdown.ui.internal;
 
+import static org.backlot.breakdown.ui.internal.WorkbenchTests.drain;
+import static org.backlot.breakdown.ui.internal.WorkbenchTests.page;
+import static org.backlot.breakdown.ui.internal.WorkbenchTests.settle;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -27,7 +31,6 @@ import org.backlot.script.api.ScriptImporters;
 import org.backlot.ui.api.ProductionDocument;
 import org.backlot.ui.internal.OpenProductionHandler;
 import org.backlot.ui.internal.editor.ProductionEditor;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -35,7 +38,6 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,25 +58,9 @@ class BreakdownViewsTest {
 	@TempDir
 	Path dir;
 
-	private static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
-
-	private static void drain() {
-		while (Display.getCurrent().readAndDispatch()) {
-			// let async updates run
-		}
-	}
-
 	@BeforeEach
 	void quiet() {
-		long until = System.currentTimeMillis() + 30_000;
-		while (!Job.getJobManager().isIdle() && System.currentTimeMillis() < until) {
-			Display.getCurrent().readAndDispatch();
-		}
-		drain();
-		page().closeAllEditors(false);
-		drain();
+		settle();
 	}
 
 	@AfterEach

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.backlot.breakdown.ui.internal;
 
+import static org.backlot.breakdown.ui.internal.WorkbenchTests.page;
+import static org.backlot.breakdown.ui.internal.WorkbenchTests.settle;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,12 +19,8 @@ import org.backlot.script.api.ScriptImporters;
 import org.backlot.ui.api.ProductionDocument;
 import org.backlot.ui.internal.OpenProductionHandler;
 import org.backlot.ui.internal.editor.ProductionEditor;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,20 +31,9 @@ class ImportScriptTest {
 	@TempDir
 	Path dir;
 
-	private static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
-
 	@BeforeEach
 	void quiet() {
-		long until = System.currentTimeMillis() + 30_000;
-		while (!Job.getJobManager().isIdle() && System.currentTimeMillis() < until) {
-			Display.getCurrent().readAndDispatch();
-		}
-		while (Display.getCurrent().readAndDispatch()) {
-			// let the first-start sample open
-		}
-		page().closeAllEditors(false);
+		settle();
 	}
 
 	@AfterEach
