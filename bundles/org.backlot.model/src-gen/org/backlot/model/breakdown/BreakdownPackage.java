@@ -410,13 +410,49 @@ public interface BreakdownPackage extends EPackage {
 	int CAST_MEMBER__UNAVAILABLE = ELEMENT_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Daily Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CAST_MEMBER__DAILY_RATE = ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Makeup Minutes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CAST_MEMBER__MAKEUP_MINUTES = ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Pickup Minutes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CAST_MEMBER__PICKUP_MINUTES = ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Travel</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CAST_MEMBER__TRAVEL = ELEMENT_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Cast Member</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CAST_MEMBER_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 4;
+	int CAST_MEMBER_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Cast Member</em>' class.
@@ -843,6 +879,50 @@ public interface BreakdownPackage extends EPackage {
 	EReference getCastMember_Unavailable();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.breakdown.CastMember#getDailyRate <em>Daily Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Daily Rate</em>'.
+	 * @see org.backlot.model.breakdown.CastMember#getDailyRate()
+	 * @see #getCastMember()
+	 * @generated
+	 */
+	EAttribute getCastMember_DailyRate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.breakdown.CastMember#getMakeupMinutes <em>Makeup Minutes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Makeup Minutes</em>'.
+	 * @see org.backlot.model.breakdown.CastMember#getMakeupMinutes()
+	 * @see #getCastMember()
+	 * @generated
+	 */
+	EAttribute getCastMember_MakeupMinutes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.breakdown.CastMember#getPickupMinutes <em>Pickup Minutes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pickup Minutes</em>'.
+	 * @see org.backlot.model.breakdown.CastMember#getPickupMinutes()
+	 * @see #getCastMember()
+	 * @generated
+	 */
+	EAttribute getCastMember_PickupMinutes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.breakdown.CastMember#isTravel <em>Travel</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Travel</em>'.
+	 * @see org.backlot.model.breakdown.CastMember#isTravel()
+	 * @see #getCastMember()
+	 * @generated
+	 */
+	EAttribute getCastMember_Travel();
+
+	/**
 	 * Returns the meta object for class '{@link org.backlot.model.breakdown.ElementOccurrence <em>Element Occurrence</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1196,6 +1276,38 @@ public interface BreakdownPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CAST_MEMBER__UNAVAILABLE = eINSTANCE.getCastMember_Unavailable();
+
+		/**
+		 * The meta object literal for the '<em><b>Daily Rate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CAST_MEMBER__DAILY_RATE = eINSTANCE.getCastMember_DailyRate();
+
+		/**
+		 * The meta object literal for the '<em><b>Makeup Minutes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CAST_MEMBER__MAKEUP_MINUTES = eINSTANCE.getCastMember_MakeupMinutes();
+
+		/**
+		 * The meta object literal for the '<em><b>Pickup Minutes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CAST_MEMBER__PICKUP_MINUTES = eINSTANCE.getCastMember_PickupMinutes();
+
+		/**
+		 * The meta object literal for the '<em><b>Travel</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CAST_MEMBER__TRAVEL = eINSTANCE.getCastMember_Travel();
 
 		/**
 		 * The meta object literal for the '{@link org.backlot.model.breakdown.impl.ElementOccurrenceImpl <em>Element Occurrence</em>}' class.

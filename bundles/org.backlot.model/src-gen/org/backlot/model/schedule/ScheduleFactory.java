@@ -68,6 +68,24 @@ public interface ScheduleFactory extends EFactory {
 	Holiday createHoliday();
 
 	/**
+	 * Returns a new object of class '<em>Cost Weights</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Cost Weights</em>'.
+	 * @generated
+	 */
+	CostWeights createCostWeights();
+
+	/**
+	 * Returns a new object of class '<em>Event</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Event</em>'.
+	 * @generated
+	 */
+	ScheduleEvent createScheduleEvent();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -7,6 +7,7 @@ import org.backlot.model.production.ProductionPackage;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 
@@ -127,13 +128,85 @@ public interface SchedulePackage extends EPackage {
 	int SCHEDULE__TURNAROUND_HOURS = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Start Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULE__START_DATE = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Days Per Week</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULE__DAYS_PER_WEEK = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Day Call</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULE__DAY_CALL = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Night Call</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULE__NIGHT_CALL = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Day Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULE__DAY_HOURS = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Minutes Per Eighth</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULE__MINUTES_PER_EIGHTH = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Weights</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULE__WEIGHTS = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Events</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULE__EVENTS = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 12;
+
+	/**
 	 * The number of structural features of the '<em>Schedule</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SCHEDULE_FEATURE_COUNT = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 5;
+	int SCHEDULE_FEATURE_COUNT = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Schedule</em>' class.
@@ -319,13 +392,31 @@ public interface SchedulePackage extends EPackage {
 	int SHOOT_DAY__NOTES = SCHEDULE_ITEM_FEATURE_COUNT + 8;
 
 	/**
+	 * The feature id for the '<em><b>Shooting Call</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHOOT_DAY__SHOOTING_CALL = SCHEDULE_ITEM_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Weather</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHOOT_DAY__WEATHER = SCHEDULE_ITEM_FEATURE_COUNT + 10;
+
+	/**
 	 * The number of structural features of the '<em>Shoot Day</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SHOOT_DAY_FEATURE_COUNT = SCHEDULE_ITEM_FEATURE_COUNT + 9;
+	int SHOOT_DAY_FEATURE_COUNT = SCHEDULE_ITEM_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Shoot Day</em>' class.
@@ -428,6 +519,162 @@ public interface SchedulePackage extends EPackage {
 	 */
 	int HOLIDAY_OPERATION_COUNT = 0;
 
+	/**
+	 * The meta object id for the '{@link org.backlot.model.schedule.impl.CostWeightsImpl <em>Cost Weights</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.backlot.model.schedule.impl.CostWeightsImpl
+	 * @see org.backlot.model.schedule.impl.SchedulePackageImpl#getCostWeights()
+	 * @generated
+	 */
+	int COST_WEIGHTS = 6;
+
+	/**
+	 * The feature id for the '<em><b>Company Move</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COST_WEIGHTS__COMPANY_MOVE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Location Change</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COST_WEIGHTS__LOCATION_CHANGE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Cast Day</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COST_WEIGHTS__CAST_DAY = 2;
+
+	/**
+	 * The feature id for the '<em><b>Shoot Day</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COST_WEIGHTS__SHOOT_DAY = 3;
+
+	/**
+	 * The feature id for the '<em><b>Stage Day</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COST_WEIGHTS__STAGE_DAY = 4;
+
+	/**
+	 * The feature id for the '<em><b>Night To Day</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COST_WEIGHTS__NIGHT_TO_DAY = 5;
+
+	/**
+	 * The number of structural features of the '<em>Cost Weights</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COST_WEIGHTS_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Cost Weights</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COST_WEIGHTS_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.backlot.model.schedule.impl.ScheduleEventImpl <em>Event</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.backlot.model.schedule.impl.ScheduleEventImpl
+	 * @see org.backlot.model.schedule.impl.SchedulePackageImpl#getScheduleEvent()
+	 * @generated
+	 */
+	int SCHEDULE_EVENT = 7;
+
+	/**
+	 * The feature id for the '<em><b>Element</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULE_EVENT__ELEMENT = 0;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULE_EVENT__KIND = 1;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULE_EVENT__DATE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULE_EVENT__NOTE = 3;
+
+	/**
+	 * The number of structural features of the '<em>Event</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULE_EVENT_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Event</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULE_EVENT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.backlot.model.schedule.EventKind <em>Event Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.backlot.model.schedule.EventKind
+	 * @see org.backlot.model.schedule.impl.SchedulePackageImpl#getEventKind()
+	 * @generated
+	 */
+	int EVENT_KIND = 8;
+
 
 	/**
 	 * Returns the meta object for class '{@link org.backlot.model.schedule.Schedule <em>Schedule</em>}'.
@@ -493,6 +740,94 @@ public interface SchedulePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getSchedule_TurnaroundHours();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.schedule.Schedule#getStartDate <em>Start Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Start Date</em>'.
+	 * @see org.backlot.model.schedule.Schedule#getStartDate()
+	 * @see #getSchedule()
+	 * @generated
+	 */
+	EAttribute getSchedule_StartDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.schedule.Schedule#getDaysPerWeek <em>Days Per Week</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Days Per Week</em>'.
+	 * @see org.backlot.model.schedule.Schedule#getDaysPerWeek()
+	 * @see #getSchedule()
+	 * @generated
+	 */
+	EAttribute getSchedule_DaysPerWeek();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.schedule.Schedule#getDayCall <em>Day Call</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Day Call</em>'.
+	 * @see org.backlot.model.schedule.Schedule#getDayCall()
+	 * @see #getSchedule()
+	 * @generated
+	 */
+	EAttribute getSchedule_DayCall();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.schedule.Schedule#getNightCall <em>Night Call</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Night Call</em>'.
+	 * @see org.backlot.model.schedule.Schedule#getNightCall()
+	 * @see #getSchedule()
+	 * @generated
+	 */
+	EAttribute getSchedule_NightCall();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.schedule.Schedule#getDayHours <em>Day Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Day Hours</em>'.
+	 * @see org.backlot.model.schedule.Schedule#getDayHours()
+	 * @see #getSchedule()
+	 * @generated
+	 */
+	EAttribute getSchedule_DayHours();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.schedule.Schedule#getMinutesPerEighth <em>Minutes Per Eighth</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Minutes Per Eighth</em>'.
+	 * @see org.backlot.model.schedule.Schedule#getMinutesPerEighth()
+	 * @see #getSchedule()
+	 * @generated
+	 */
+	EAttribute getSchedule_MinutesPerEighth();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.backlot.model.schedule.Schedule#getWeights <em>Weights</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Weights</em>'.
+	 * @see org.backlot.model.schedule.Schedule#getWeights()
+	 * @see #getSchedule()
+	 * @generated
+	 */
+	EReference getSchedule_Weights();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.backlot.model.schedule.Schedule#getEvents <em>Events</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Events</em>'.
+	 * @see org.backlot.model.schedule.Schedule#getEvents()
+	 * @see #getSchedule()
+	 * @generated
+	 */
+	EReference getSchedule_Events();
 
 	/**
 	 * Returns the meta object for class '{@link org.backlot.model.schedule.ScheduleItem <em>Item</em>}'.
@@ -646,6 +981,28 @@ public interface SchedulePackage extends EPackage {
 	EAttribute getShootDay_Notes();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.schedule.ShootDay#getShootingCall <em>Shooting Call</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Shooting Call</em>'.
+	 * @see org.backlot.model.schedule.ShootDay#getShootingCall()
+	 * @see #getShootDay()
+	 * @generated
+	 */
+	EAttribute getShootDay_ShootingCall();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.schedule.ShootDay#getWeather <em>Weather</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Weather</em>'.
+	 * @see org.backlot.model.schedule.ShootDay#getWeather()
+	 * @see #getShootDay()
+	 * @generated
+	 */
+	EAttribute getShootDay_Weather();
+
+	/**
 	 * Returns the meta object for class '{@link org.backlot.model.schedule.DoodRule <em>Dood Rule</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -708,6 +1065,146 @@ public interface SchedulePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getHoliday_Name();
+
+	/**
+	 * Returns the meta object for class '{@link org.backlot.model.schedule.CostWeights <em>Cost Weights</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Cost Weights</em>'.
+	 * @see org.backlot.model.schedule.CostWeights
+	 * @generated
+	 */
+	EClass getCostWeights();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.schedule.CostWeights#getCompanyMove <em>Company Move</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Company Move</em>'.
+	 * @see org.backlot.model.schedule.CostWeights#getCompanyMove()
+	 * @see #getCostWeights()
+	 * @generated
+	 */
+	EAttribute getCostWeights_CompanyMove();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.schedule.CostWeights#getLocationChange <em>Location Change</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Location Change</em>'.
+	 * @see org.backlot.model.schedule.CostWeights#getLocationChange()
+	 * @see #getCostWeights()
+	 * @generated
+	 */
+	EAttribute getCostWeights_LocationChange();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.schedule.CostWeights#getCastDay <em>Cast Day</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cast Day</em>'.
+	 * @see org.backlot.model.schedule.CostWeights#getCastDay()
+	 * @see #getCostWeights()
+	 * @generated
+	 */
+	EAttribute getCostWeights_CastDay();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.schedule.CostWeights#getShootDay <em>Shoot Day</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Shoot Day</em>'.
+	 * @see org.backlot.model.schedule.CostWeights#getShootDay()
+	 * @see #getCostWeights()
+	 * @generated
+	 */
+	EAttribute getCostWeights_ShootDay();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.schedule.CostWeights#getStageDay <em>Stage Day</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Stage Day</em>'.
+	 * @see org.backlot.model.schedule.CostWeights#getStageDay()
+	 * @see #getCostWeights()
+	 * @generated
+	 */
+	EAttribute getCostWeights_StageDay();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.schedule.CostWeights#getNightToDay <em>Night To Day</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Night To Day</em>'.
+	 * @see org.backlot.model.schedule.CostWeights#getNightToDay()
+	 * @see #getCostWeights()
+	 * @generated
+	 */
+	EAttribute getCostWeights_NightToDay();
+
+	/**
+	 * Returns the meta object for class '{@link org.backlot.model.schedule.ScheduleEvent <em>Event</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Event</em>'.
+	 * @see org.backlot.model.schedule.ScheduleEvent
+	 * @generated
+	 */
+	EClass getScheduleEvent();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.backlot.model.schedule.ScheduleEvent#getElement <em>Element</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Element</em>'.
+	 * @see org.backlot.model.schedule.ScheduleEvent#getElement()
+	 * @see #getScheduleEvent()
+	 * @generated
+	 */
+	EReference getScheduleEvent_Element();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.schedule.ScheduleEvent#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.backlot.model.schedule.ScheduleEvent#getKind()
+	 * @see #getScheduleEvent()
+	 * @generated
+	 */
+	EAttribute getScheduleEvent_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.schedule.ScheduleEvent#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see org.backlot.model.schedule.ScheduleEvent#getDate()
+	 * @see #getScheduleEvent()
+	 * @generated
+	 */
+	EAttribute getScheduleEvent_Date();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.schedule.ScheduleEvent#getNote <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Note</em>'.
+	 * @see org.backlot.model.schedule.ScheduleEvent#getNote()
+	 * @see #getScheduleEvent()
+	 * @generated
+	 */
+	EAttribute getScheduleEvent_Note();
+
+	/**
+	 * Returns the meta object for enum '{@link org.backlot.model.schedule.EventKind <em>Event Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Event Kind</em>'.
+	 * @see org.backlot.model.schedule.EventKind
+	 * @generated
+	 */
+	EEnum getEventKind();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -781,6 +1278,70 @@ public interface SchedulePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SCHEDULE__TURNAROUND_HOURS = eINSTANCE.getSchedule_TurnaroundHours();
+
+		/**
+		 * The meta object literal for the '<em><b>Start Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCHEDULE__START_DATE = eINSTANCE.getSchedule_StartDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Days Per Week</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCHEDULE__DAYS_PER_WEEK = eINSTANCE.getSchedule_DaysPerWeek();
+
+		/**
+		 * The meta object literal for the '<em><b>Day Call</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCHEDULE__DAY_CALL = eINSTANCE.getSchedule_DayCall();
+
+		/**
+		 * The meta object literal for the '<em><b>Night Call</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCHEDULE__NIGHT_CALL = eINSTANCE.getSchedule_NightCall();
+
+		/**
+		 * The meta object literal for the '<em><b>Day Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCHEDULE__DAY_HOURS = eINSTANCE.getSchedule_DayHours();
+
+		/**
+		 * The meta object literal for the '<em><b>Minutes Per Eighth</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCHEDULE__MINUTES_PER_EIGHTH = eINSTANCE.getSchedule_MinutesPerEighth();
+
+		/**
+		 * The meta object literal for the '<em><b>Weights</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCHEDULE__WEIGHTS = eINSTANCE.getSchedule_Weights();
+
+		/**
+		 * The meta object literal for the '<em><b>Events</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCHEDULE__EVENTS = eINSTANCE.getSchedule_Events();
 
 		/**
 		 * The meta object literal for the '{@link org.backlot.model.schedule.impl.ScheduleItemImpl <em>Item</em>}' class.
@@ -901,6 +1462,22 @@ public interface SchedulePackage extends EPackage {
 		EAttribute SHOOT_DAY__NOTES = eINSTANCE.getShootDay_Notes();
 
 		/**
+		 * The meta object literal for the '<em><b>Shooting Call</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHOOT_DAY__SHOOTING_CALL = eINSTANCE.getShootDay_ShootingCall();
+
+		/**
+		 * The meta object literal for the '<em><b>Weather</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHOOT_DAY__WEATHER = eINSTANCE.getShootDay_Weather();
+
+		/**
 		 * The meta object literal for the '{@link org.backlot.model.schedule.impl.DoodRuleImpl <em>Dood Rule</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -951,6 +1528,116 @@ public interface SchedulePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute HOLIDAY__NAME = eINSTANCE.getHoliday_Name();
+
+		/**
+		 * The meta object literal for the '{@link org.backlot.model.schedule.impl.CostWeightsImpl <em>Cost Weights</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.backlot.model.schedule.impl.CostWeightsImpl
+		 * @see org.backlot.model.schedule.impl.SchedulePackageImpl#getCostWeights()
+		 * @generated
+		 */
+		EClass COST_WEIGHTS = eINSTANCE.getCostWeights();
+
+		/**
+		 * The meta object literal for the '<em><b>Company Move</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COST_WEIGHTS__COMPANY_MOVE = eINSTANCE.getCostWeights_CompanyMove();
+
+		/**
+		 * The meta object literal for the '<em><b>Location Change</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COST_WEIGHTS__LOCATION_CHANGE = eINSTANCE.getCostWeights_LocationChange();
+
+		/**
+		 * The meta object literal for the '<em><b>Cast Day</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COST_WEIGHTS__CAST_DAY = eINSTANCE.getCostWeights_CastDay();
+
+		/**
+		 * The meta object literal for the '<em><b>Shoot Day</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COST_WEIGHTS__SHOOT_DAY = eINSTANCE.getCostWeights_ShootDay();
+
+		/**
+		 * The meta object literal for the '<em><b>Stage Day</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COST_WEIGHTS__STAGE_DAY = eINSTANCE.getCostWeights_StageDay();
+
+		/**
+		 * The meta object literal for the '<em><b>Night To Day</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COST_WEIGHTS__NIGHT_TO_DAY = eINSTANCE.getCostWeights_NightToDay();
+
+		/**
+		 * The meta object literal for the '{@link org.backlot.model.schedule.impl.ScheduleEventImpl <em>Event</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.backlot.model.schedule.impl.ScheduleEventImpl
+		 * @see org.backlot.model.schedule.impl.SchedulePackageImpl#getScheduleEvent()
+		 * @generated
+		 */
+		EClass SCHEDULE_EVENT = eINSTANCE.getScheduleEvent();
+
+		/**
+		 * The meta object literal for the '<em><b>Element</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCHEDULE_EVENT__ELEMENT = eINSTANCE.getScheduleEvent_Element();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCHEDULE_EVENT__KIND = eINSTANCE.getScheduleEvent_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCHEDULE_EVENT__DATE = eINSTANCE.getScheduleEvent_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCHEDULE_EVENT__NOTE = eINSTANCE.getScheduleEvent_Note();
+
+		/**
+		 * The meta object literal for the '{@link org.backlot.model.schedule.EventKind <em>Event Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.backlot.model.schedule.EventKind
+		 * @see org.backlot.model.schedule.impl.SchedulePackageImpl#getEventKind()
+		 * @generated
+		 */
+		EEnum EVENT_KIND = eINSTANCE.getEventKind();
 
 	}
 

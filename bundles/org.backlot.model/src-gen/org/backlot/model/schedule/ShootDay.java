@@ -31,6 +31,8 @@ import org.backlot.model.studio.Stage;
  *   <li>{@link org.backlot.model.schedule.ShootDay#getStage <em>Stage</em>}</li>
  *   <li>{@link org.backlot.model.schedule.ShootDay#getLocation <em>Location</em>}</li>
  *   <li>{@link org.backlot.model.schedule.ShootDay#getNotes <em>Notes</em>}</li>
+ *   <li>{@link org.backlot.model.schedule.ShootDay#getShootingCall <em>Shooting Call</em>}</li>
+ *   <li>{@link org.backlot.model.schedule.ShootDay#getWeather <em>Weather</em>}</li>
  * </ul>
  *
  * @see org.backlot.model.schedule.SchedulePackage#getShootDay()
@@ -223,5 +225,55 @@ public interface ShootDay extends ScheduleItem, Identified {
 	 * @generated
 	 */
 	void setNotes(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Shooting Call</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * First shot, HH:mm.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Shooting Call</em>' attribute.
+	 * @see #setShootingCall(String)
+	 * @see org.backlot.model.schedule.SchedulePackage#getShootDay_ShootingCall()
+	 * @model
+	 * @generated
+	 */
+	String getShootingCall();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.schedule.ShootDay#getShootingCall <em>Shooting Call</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Shooting Call</em>' attribute.
+	 * @see #getShootingCall()
+	 * @generated
+	 */
+	void setShootingCall(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Weather</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Forecast for the call sheet.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Weather</em>' attribute.
+	 * @see #setWeather(String)
+	 * @see org.backlot.model.schedule.SchedulePackage#getShootDay_Weather()
+	 * @model
+	 * @generated
+	 */
+	String getWeather();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.schedule.ShootDay#getWeather <em>Weather</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Weather</em>' attribute.
+	 * @see #getWeather()
+	 * @generated
+	 */
+	void setWeather(String value);
 
 } // ShootDay

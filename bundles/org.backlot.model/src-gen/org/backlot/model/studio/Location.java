@@ -3,6 +3,8 @@
  */
 package org.backlot.model.studio;
 
+import org.backlot.model.production.DateRange;
+
 import org.eclipse.emf.common.util.EList;
 
 /**
@@ -29,6 +31,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.backlot.model.studio.Location#getPanoramas <em>Panoramas</em>}</li>
  *   <li>{@link org.backlot.model.studio.Location#getParking <em>Parking</em>}</li>
  *   <li>{@link org.backlot.model.studio.Location#getNearestHospital <em>Nearest Hospital</em>}</li>
+ *   <li>{@link org.backlot.model.studio.Location#getUnavailable <em>Unavailable</em>}</li>
  * </ul>
  *
  * @see org.backlot.model.studio.StudioPackage#getLocation()
@@ -273,5 +276,20 @@ public interface Location extends StudioResource {
 	 * @generated
 	 */
 	void setNearestHospital(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Unavailable</b></em>' containment reference list.
+	 * The list contents are of type {@link org.backlot.model.production.DateRange}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Days the location cannot be used.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Unavailable</em>' containment reference list.
+	 * @see org.backlot.model.studio.StudioPackage#getLocation_Unavailable()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<DateRange> getUnavailable();
 
 } // Location

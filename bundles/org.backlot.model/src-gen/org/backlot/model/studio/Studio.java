@@ -37,6 +37,9 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.backlot.model.studio.Studio#getFixtureStock <em>Fixture Stock</em>}</li>
  *   <li>{@link org.backlot.model.studio.Studio#getAuthorities <em>Authorities</em>}</li>
  *   <li>{@link org.backlot.model.studio.Studio#getBookings <em>Bookings</em>}</li>
+ *   <li>{@link org.backlot.model.studio.Studio#getLatitude <em>Latitude</em>}</li>
+ *   <li>{@link org.backlot.model.studio.Studio#getLongitude <em>Longitude</em>}</li>
+ *   <li>{@link org.backlot.model.studio.Studio#getTimeZone <em>Time Zone</em>}</li>
  * </ul>
  *
  * @see org.backlot.model.studio.StudioPackage#getStudio()
@@ -239,5 +242,83 @@ public interface Studio extends Identified {
 	 * @generated
 	 */
 	EList<Booking> getBookings();
+
+	/**
+	 * Returns the value of the '<em><b>Latitude</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Degrees north of the base (stages).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Latitude</em>' attribute.
+	 * @see #setLatitude(double)
+	 * @see org.backlot.model.studio.StudioPackage#getStudio_Latitude()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getLatitude();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.studio.Studio#getLatitude <em>Latitude</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Latitude</em>' attribute.
+	 * @see #getLatitude()
+	 * @generated
+	 */
+	void setLatitude(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Longitude</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Degrees east of the base (stages).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Longitude</em>' attribute.
+	 * @see #setLongitude(double)
+	 * @see org.backlot.model.studio.StudioPackage#getStudio_Longitude()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getLongitude();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.studio.Studio#getLongitude <em>Longitude</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Longitude</em>' attribute.
+	 * @see #getLongitude()
+	 * @generated
+	 */
+	void setLongitude(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Time Zone</b></em>' attribute.
+	 * The default value is <code>"Asia/Shanghai"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * IANA time zone of the base, e.g. Asia/Shanghai.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Time Zone</em>' attribute.
+	 * @see #setTimeZone(String)
+	 * @see org.backlot.model.studio.StudioPackage#getStudio_TimeZone()
+	 * @model default="Asia/Shanghai"
+	 * @generated
+	 */
+	String getTimeZone();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.studio.Studio#getTimeZone <em>Time Zone</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Time Zone</em>' attribute.
+	 * @see #getTimeZone()
+	 * @generated
+	 */
+	void setTimeZone(String value);
 
 } // Studio

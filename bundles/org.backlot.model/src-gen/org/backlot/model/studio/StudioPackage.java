@@ -200,13 +200,40 @@ public interface StudioPackage extends EPackage {
 	int STUDIO__BOOKINGS = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 12;
 
 	/**
+	 * The feature id for the '<em><b>Latitude</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDIO__LATITUDE = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Longitude</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDIO__LONGITUDE = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 14;
+
+	/**
+	 * The feature id for the '<em><b>Time Zone</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDIO__TIME_ZONE = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 15;
+
+	/**
 	 * The number of structural features of the '<em>Studio</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STUDIO_FEATURE_COUNT = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 13;
+	int STUDIO_FEATURE_COUNT = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 16;
 
 	/**
 	 * The number of operations of the '<em>Studio</em>' class.
@@ -827,13 +854,22 @@ public interface StudioPackage extends EPackage {
 	int LOCATION__NEAREST_HOSPITAL = STUDIO_RESOURCE_FEATURE_COUNT + 10;
 
 	/**
+	 * The feature id for the '<em><b>Unavailable</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCATION__UNAVAILABLE = STUDIO_RESOURCE_FEATURE_COUNT + 11;
+
+	/**
 	 * The number of structural features of the '<em>Location</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LOCATION_FEATURE_COUNT = STUDIO_RESOURCE_FEATURE_COUNT + 11;
+	int LOCATION_FEATURE_COUNT = STUDIO_RESOURCE_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of operations of the '<em>Location</em>' class.
@@ -1202,6 +1238,39 @@ public interface StudioPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getStudio_Bookings();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.studio.Studio#getLatitude <em>Latitude</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Latitude</em>'.
+	 * @see org.backlot.model.studio.Studio#getLatitude()
+	 * @see #getStudio()
+	 * @generated
+	 */
+	EAttribute getStudio_Latitude();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.studio.Studio#getLongitude <em>Longitude</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Longitude</em>'.
+	 * @see org.backlot.model.studio.Studio#getLongitude()
+	 * @see #getStudio()
+	 * @generated
+	 */
+	EAttribute getStudio_Longitude();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.studio.Studio#getTimeZone <em>Time Zone</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Time Zone</em>'.
+	 * @see org.backlot.model.studio.Studio#getTimeZone()
+	 * @see #getStudio()
+	 * @generated
+	 */
+	EAttribute getStudio_TimeZone();
 
 	/**
 	 * Returns the meta object for class '{@link org.backlot.model.studio.StudioResource <em>Resource</em>}'.
@@ -1759,6 +1828,17 @@ public interface StudioPackage extends EPackage {
 	EAttribute getLocation_NearestHospital();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.backlot.model.studio.Location#getUnavailable <em>Unavailable</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Unavailable</em>'.
+	 * @see org.backlot.model.studio.Location#getUnavailable()
+	 * @see #getLocation()
+	 * @generated
+	 */
+	EReference getLocation_Unavailable();
+
+	/**
 	 * Returns the meta object for class '{@link org.backlot.model.studio.FixtureStock <em>Fixture Stock</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2074,6 +2154,30 @@ public interface StudioPackage extends EPackage {
 		 * @generated
 		 */
 		EReference STUDIO__BOOKINGS = eINSTANCE.getStudio_Bookings();
+
+		/**
+		 * The meta object literal for the '<em><b>Latitude</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDIO__LATITUDE = eINSTANCE.getStudio_Latitude();
+
+		/**
+		 * The meta object literal for the '<em><b>Longitude</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDIO__LONGITUDE = eINSTANCE.getStudio_Longitude();
+
+		/**
+		 * The meta object literal for the '<em><b>Time Zone</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDIO__TIME_ZONE = eINSTANCE.getStudio_TimeZone();
 
 		/**
 		 * The meta object literal for the '{@link org.backlot.model.studio.impl.StudioResourceImpl <em>Resource</em>}' class.
@@ -2494,6 +2598,14 @@ public interface StudioPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute LOCATION__NEAREST_HOSPITAL = eINSTANCE.getLocation_NearestHospital();
+
+		/**
+		 * The meta object literal for the '<em><b>Unavailable</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LOCATION__UNAVAILABLE = eINSTANCE.getLocation_Unavailable();
 
 		/**
 		 * The meta object literal for the '{@link org.backlot.model.studio.impl.FixtureStockImpl <em>Fixture Stock</em>}' class.

@@ -53,6 +53,10 @@ public class CastMemberItemProvider extends ElementItemProvider {
 			addCastNumberPropertyDescriptor(object);
 			addActorPropertyDescriptor(object);
 			addActorAltPropertyDescriptor(object);
+			addDailyRatePropertyDescriptor(object);
+			addMakeupMinutesPropertyDescriptor(object);
+			addPickupMinutesPropertyDescriptor(object);
+			addTravelPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -119,6 +123,94 @@ public class CastMemberItemProvider extends ElementItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Daily Rate feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDailyRatePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CastMember_dailyRate_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CastMember_dailyRate_feature", "_UI_CastMember_type"),
+				 BreakdownPackage.Literals.CAST_MEMBER__DAILY_RATE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Makeup Minutes feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMakeupMinutesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CastMember_makeupMinutes_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CastMember_makeupMinutes_feature", "_UI_CastMember_type"),
+				 BreakdownPackage.Literals.CAST_MEMBER__MAKEUP_MINUTES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Pickup Minutes feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPickupMinutesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CastMember_pickupMinutes_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CastMember_pickupMinutes_feature", "_UI_CastMember_type"),
+				 BreakdownPackage.Literals.CAST_MEMBER__PICKUP_MINUTES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Travel feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTravelPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CastMember_travel_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CastMember_travel_feature", "_UI_CastMember_type"),
+				 BreakdownPackage.Literals.CAST_MEMBER__TRAVEL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -194,6 +286,10 @@ public class CastMemberItemProvider extends ElementItemProvider {
 			case BreakdownPackage.CAST_MEMBER__CAST_NUMBER:
 			case BreakdownPackage.CAST_MEMBER__ACTOR:
 			case BreakdownPackage.CAST_MEMBER__ACTOR_ALT:
+			case BreakdownPackage.CAST_MEMBER__DAILY_RATE:
+			case BreakdownPackage.CAST_MEMBER__MAKEUP_MINUTES:
+			case BreakdownPackage.CAST_MEMBER__PICKUP_MINUTES:
+			case BreakdownPackage.CAST_MEMBER__TRAVEL:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case BreakdownPackage.CAST_MEMBER__UNAVAILABLE:

@@ -59,6 +59,12 @@ public class ScheduleItemProvider extends IdentifiedItemProvider {
 			addMaxEighthsPerDayPropertyDescriptor(object);
 			addMaxMinutesPerDayPropertyDescriptor(object);
 			addTurnaroundHoursPropertyDescriptor(object);
+			addStartDatePropertyDescriptor(object);
+			addDaysPerWeekPropertyDescriptor(object);
+			addDayCallPropertyDescriptor(object);
+			addNightCallPropertyDescriptor(object);
+			addDayHoursPropertyDescriptor(object);
+			addMinutesPerEighthPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -152,6 +158,138 @@ public class ScheduleItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Start Date feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addStartDatePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Schedule_startDate_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Schedule_startDate_feature", "_UI_Schedule_type"),
+				 SchedulePackage.Literals.SCHEDULE__START_DATE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Days Per Week feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDaysPerWeekPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Schedule_daysPerWeek_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Schedule_daysPerWeek_feature", "_UI_Schedule_type"),
+				 SchedulePackage.Literals.SCHEDULE__DAYS_PER_WEEK,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Day Call feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDayCallPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Schedule_dayCall_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Schedule_dayCall_feature", "_UI_Schedule_type"),
+				 SchedulePackage.Literals.SCHEDULE__DAY_CALL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Night Call feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addNightCallPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Schedule_nightCall_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Schedule_nightCall_feature", "_UI_Schedule_type"),
+				 SchedulePackage.Literals.SCHEDULE__NIGHT_CALL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Day Hours feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDayHoursPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Schedule_dayHours_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Schedule_dayHours_feature", "_UI_Schedule_type"),
+				 SchedulePackage.Literals.SCHEDULE__DAY_HOURS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Minutes Per Eighth feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMinutesPerEighthPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Schedule_minutesPerEighth_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Schedule_minutesPerEighth_feature", "_UI_Schedule_type"),
+				 SchedulePackage.Literals.SCHEDULE__MINUTES_PER_EIGHTH,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -164,6 +302,8 @@ public class ScheduleItemProvider extends IdentifiedItemProvider {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(SchedulePackage.Literals.SCHEDULE__ITEMS);
+			childrenFeatures.add(SchedulePackage.Literals.SCHEDULE__WEIGHTS);
+			childrenFeatures.add(SchedulePackage.Literals.SCHEDULE__EVENTS);
 		}
 		return childrenFeatures;
 	}
@@ -223,9 +363,17 @@ public class ScheduleItemProvider extends IdentifiedItemProvider {
 			case SchedulePackage.SCHEDULE__MAX_EIGHTHS_PER_DAY:
 			case SchedulePackage.SCHEDULE__MAX_MINUTES_PER_DAY:
 			case SchedulePackage.SCHEDULE__TURNAROUND_HOURS:
+			case SchedulePackage.SCHEDULE__START_DATE:
+			case SchedulePackage.SCHEDULE__DAYS_PER_WEEK:
+			case SchedulePackage.SCHEDULE__DAY_CALL:
+			case SchedulePackage.SCHEDULE__NIGHT_CALL:
+			case SchedulePackage.SCHEDULE__DAY_HOURS:
+			case SchedulePackage.SCHEDULE__MINUTES_PER_EIGHTH:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case SchedulePackage.SCHEDULE__ITEMS:
+			case SchedulePackage.SCHEDULE__WEIGHTS:
+			case SchedulePackage.SCHEDULE__EVENTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -252,6 +400,16 @@ public class ScheduleItemProvider extends IdentifiedItemProvider {
 			(createChildParameter
 				(SchedulePackage.Literals.SCHEDULE__ITEMS,
 				 ScheduleFactory.eINSTANCE.createShootDay()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(SchedulePackage.Literals.SCHEDULE__WEIGHTS,
+				 ScheduleFactory.eINSTANCE.createCostWeights()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(SchedulePackage.Literals.SCHEDULE__EVENTS,
+				 ScheduleFactory.eINSTANCE.createScheduleEvent()));
 	}
 
 	/**

@@ -188,6 +188,52 @@ public class ScheduleItemProviderAdapterFactory extends ScheduleAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.backlot.model.schedule.CostWeights} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected CostWeightsItemProvider costWeightsItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.backlot.model.schedule.CostWeights}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createCostWeightsAdapter() {
+		if (costWeightsItemProvider == null) {
+			costWeightsItemProvider = new CostWeightsItemProvider(this);
+		}
+
+		return costWeightsItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.backlot.model.schedule.ScheduleEvent} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ScheduleEventItemProvider scheduleEventItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.backlot.model.schedule.ScheduleEvent}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createScheduleEventAdapter() {
+		if (scheduleEventItemProvider == null) {
+			scheduleEventItemProvider = new ScheduleEventItemProvider(this);
+		}
+
+		return scheduleEventItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -297,6 +343,8 @@ public class ScheduleItemProviderAdapterFactory extends ScheduleAdapterFactory i
 		if (shootDayItemProvider != null) shootDayItemProvider.dispose();
 		if (doodRuleItemProvider != null) doodRuleItemProvider.dispose();
 		if (holidayItemProvider != null) holidayItemProvider.dispose();
+		if (costWeightsItemProvider != null) costWeightsItemProvider.dispose();
+		if (scheduleEventItemProvider != null) scheduleEventItemProvider.dispose();
 	}
 
 }

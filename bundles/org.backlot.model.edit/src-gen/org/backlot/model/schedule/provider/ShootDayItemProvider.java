@@ -57,6 +57,8 @@ public class ShootDayItemProvider extends ScheduleItemItemProvider {
 			addStagePropertyDescriptor(object);
 			addLocationPropertyDescriptor(object);
 			addNotesPropertyDescriptor(object);
+			addShootingCallPropertyDescriptor(object);
+			addWeatherPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -260,6 +262,50 @@ public class ShootDayItemProvider extends ScheduleItemItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Shooting Call feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addShootingCallPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ShootDay_shootingCall_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ShootDay_shootingCall_feature", "_UI_ShootDay_type"),
+				 SchedulePackage.Literals.SHOOT_DAY__SHOOTING_CALL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Weather feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addWeatherPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ShootDay_weather_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ShootDay_weather_feature", "_UI_ShootDay_type"),
+				 SchedulePackage.Literals.SHOOT_DAY__WEATHER,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns ShootDay.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -304,6 +350,8 @@ public class ShootDayItemProvider extends ScheduleItemItemProvider {
 			case SchedulePackage.SHOOT_DAY__CREW_CALL:
 			case SchedulePackage.SHOOT_DAY__WRAP:
 			case SchedulePackage.SHOOT_DAY__NOTES:
+			case SchedulePackage.SHOOT_DAY__SHOOTING_CALL:
+			case SchedulePackage.SHOOT_DAY__WEATHER:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -63,6 +63,9 @@ public class StudioItemProvider extends IdentifiedItemProvider {
 			addNamePropertyDescriptor(object);
 			addNameZhPropertyDescriptor(object);
 			addAddressPropertyDescriptor(object);
+			addLatitudePropertyDescriptor(object);
+			addLongitudePropertyDescriptor(object);
+			addTimeZonePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -156,6 +159,72 @@ public class StudioItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Latitude feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLatitudePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Studio_latitude_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Studio_latitude_feature", "_UI_Studio_type"),
+				 StudioPackage.Literals.STUDIO__LATITUDE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Longitude feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLongitudePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Studio_longitude_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Studio_longitude_feature", "_UI_Studio_type"),
+				 StudioPackage.Literals.STUDIO__LONGITUDE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Time Zone feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTimeZonePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Studio_timeZone_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Studio_timeZone_feature", "_UI_Studio_type"),
+				 StudioPackage.Literals.STUDIO__TIME_ZONE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -235,6 +304,9 @@ public class StudioItemProvider extends IdentifiedItemProvider {
 			case StudioPackage.STUDIO__NAME:
 			case StudioPackage.STUDIO__NAME_ZH:
 			case StudioPackage.STUDIO__ADDRESS:
+			case StudioPackage.STUDIO__LATITUDE:
+			case StudioPackage.STUDIO__LONGITUDE:
+			case StudioPackage.STUDIO__TIME_ZONE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case StudioPackage.STUDIO__STAGES:

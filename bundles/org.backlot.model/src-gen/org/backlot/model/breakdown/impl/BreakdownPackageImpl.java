@@ -431,6 +431,46 @@ public class BreakdownPackageImpl extends EPackageImpl implements BreakdownPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCastMember_DailyRate() {
+		return (EAttribute)castMemberEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCastMember_MakeupMinutes() {
+		return (EAttribute)castMemberEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCastMember_PickupMinutes() {
+		return (EAttribute)castMemberEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCastMember_Travel() {
+		return (EAttribute)castMemberEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getElementOccurrence() {
 		return elementOccurrenceEClass;
 	}
@@ -610,6 +650,10 @@ public class BreakdownPackageImpl extends EPackageImpl implements BreakdownPacka
 		createEAttribute(castMemberEClass, CAST_MEMBER__ACTOR);
 		createEAttribute(castMemberEClass, CAST_MEMBER__ACTOR_ALT);
 		createEReference(castMemberEClass, CAST_MEMBER__UNAVAILABLE);
+		createEAttribute(castMemberEClass, CAST_MEMBER__DAILY_RATE);
+		createEAttribute(castMemberEClass, CAST_MEMBER__MAKEUP_MINUTES);
+		createEAttribute(castMemberEClass, CAST_MEMBER__PICKUP_MINUTES);
+		createEAttribute(castMemberEClass, CAST_MEMBER__TRAVEL);
 
 		elementOccurrenceEClass = createEClass(ELEMENT_OCCURRENCE);
 		createEReference(elementOccurrenceEClass, ELEMENT_OCCURRENCE__SCENE);
@@ -695,6 +739,10 @@ public class BreakdownPackageImpl extends EPackageImpl implements BreakdownPacka
 		initEAttribute(getCastMember_Actor(), ecorePackage.getEString(), "actor", null, 0, 1, CastMember.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCastMember_ActorAlt(), ecorePackage.getEString(), "actorAlt", null, 0, 1, CastMember.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCastMember_Unavailable(), theProductionPackage.getDateRange(), null, "unavailable", null, 0, -1, CastMember.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCastMember_DailyRate(), ecorePackage.getEDouble(), "dailyRate", "0.0", 0, 1, CastMember.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCastMember_MakeupMinutes(), ecorePackage.getEInt(), "makeupMinutes", "60", 0, 1, CastMember.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCastMember_PickupMinutes(), ecorePackage.getEInt(), "pickupMinutes", "30", 0, 1, CastMember.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCastMember_Travel(), ecorePackage.getEBoolean(), "travel", "false", 0, 1, CastMember.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(elementOccurrenceEClass, ElementOccurrence.class, "ElementOccurrence", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getElementOccurrence_Scene(), theScriptPackage.getScene(), null, "scene", null, 0, 1, ElementOccurrence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -817,6 +865,30 @@ public class BreakdownPackageImpl extends EPackageImpl implements BreakdownPacka
 		   source,
 		   new String[] {
 			   "documentation", "Days the actor cannot work."
+		   });
+		addAnnotation
+		  (getCastMember_DailyRate(),
+		   source,
+		   new String[] {
+			   "documentation", "Cost of a work or hold day; 0 uses the schedule\'s cast-day weight."
+		   });
+		addAnnotation
+		  (getCastMember_MakeupMinutes(),
+		   source,
+		   new String[] {
+			   "documentation", "Hair, make-up and wardrobe time before the actor is on set."
+		   });
+		addAnnotation
+		  (getCastMember_PickupMinutes(),
+		   source,
+		   new String[] {
+			   "documentation", "Drive from the actor\'s lodging to the set."
+		   });
+		addAnnotation
+		  (getCastMember_Travel(),
+		   source,
+		   new String[] {
+			   "documentation", "The actor travels in the day before the first work day and out the day after the last."
 		   });
 		addAnnotation
 		  (elementOccurrenceEClass,

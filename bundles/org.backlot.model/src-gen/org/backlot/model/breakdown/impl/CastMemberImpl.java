@@ -35,6 +35,10 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.backlot.model.breakdown.impl.CastMemberImpl#getActor <em>Actor</em>}</li>
  *   <li>{@link org.backlot.model.breakdown.impl.CastMemberImpl#getActorAlt <em>Actor Alt</em>}</li>
  *   <li>{@link org.backlot.model.breakdown.impl.CastMemberImpl#getUnavailable <em>Unavailable</em>}</li>
+ *   <li>{@link org.backlot.model.breakdown.impl.CastMemberImpl#getDailyRate <em>Daily Rate</em>}</li>
+ *   <li>{@link org.backlot.model.breakdown.impl.CastMemberImpl#getMakeupMinutes <em>Makeup Minutes</em>}</li>
+ *   <li>{@link org.backlot.model.breakdown.impl.CastMemberImpl#getPickupMinutes <em>Pickup Minutes</em>}</li>
+ *   <li>{@link org.backlot.model.breakdown.impl.CastMemberImpl#isTravel <em>Travel</em>}</li>
  * </ul>
  *
  * @generated
@@ -109,6 +113,86 @@ public class CastMemberImpl extends ElementImpl implements CastMember {
 	 * @ordered
 	 */
 	protected EList<DateRange> unavailable;
+
+	/**
+	 * The default value of the '{@link #getDailyRate() <em>Daily Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDailyRate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double DAILY_RATE_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getDailyRate() <em>Daily Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDailyRate()
+	 * @generated
+	 * @ordered
+	 */
+	protected double dailyRate = DAILY_RATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMakeupMinutes() <em>Makeup Minutes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMakeupMinutes()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int MAKEUP_MINUTES_EDEFAULT = 60;
+
+	/**
+	 * The cached value of the '{@link #getMakeupMinutes() <em>Makeup Minutes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMakeupMinutes()
+	 * @generated
+	 * @ordered
+	 */
+	protected int makeupMinutes = MAKEUP_MINUTES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPickupMinutes() <em>Pickup Minutes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPickupMinutes()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int PICKUP_MINUTES_EDEFAULT = 30;
+
+	/**
+	 * The cached value of the '{@link #getPickupMinutes() <em>Pickup Minutes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPickupMinutes()
+	 * @generated
+	 * @ordered
+	 */
+	protected int pickupMinutes = PICKUP_MINUTES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isTravel() <em>Travel</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isTravel()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean TRAVEL_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isTravel() <em>Travel</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isTravel()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean travel = TRAVEL_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -217,6 +301,98 @@ public class CastMemberImpl extends ElementImpl implements CastMember {
 	 * @generated
 	 */
 	@Override
+	public double getDailyRate() {
+		return dailyRate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDailyRate(double newDailyRate) {
+		double oldDailyRate = dailyRate;
+		dailyRate = newDailyRate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, BreakdownPackage.CAST_MEMBER__DAILY_RATE, oldDailyRate, dailyRate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getMakeupMinutes() {
+		return makeupMinutes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMakeupMinutes(int newMakeupMinutes) {
+		int oldMakeupMinutes = makeupMinutes;
+		makeupMinutes = newMakeupMinutes;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, BreakdownPackage.CAST_MEMBER__MAKEUP_MINUTES, oldMakeupMinutes, makeupMinutes));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getPickupMinutes() {
+		return pickupMinutes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPickupMinutes(int newPickupMinutes) {
+		int oldPickupMinutes = pickupMinutes;
+		pickupMinutes = newPickupMinutes;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, BreakdownPackage.CAST_MEMBER__PICKUP_MINUTES, oldPickupMinutes, pickupMinutes));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isTravel() {
+		return travel;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTravel(boolean newTravel) {
+		boolean oldTravel = travel;
+		travel = newTravel;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, BreakdownPackage.CAST_MEMBER__TRAVEL, oldTravel, travel));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case BreakdownPackage.CAST_MEMBER__UNAVAILABLE:
@@ -241,6 +417,14 @@ public class CastMemberImpl extends ElementImpl implements CastMember {
 				return getActorAlt();
 			case BreakdownPackage.CAST_MEMBER__UNAVAILABLE:
 				return getUnavailable();
+			case BreakdownPackage.CAST_MEMBER__DAILY_RATE:
+				return getDailyRate();
+			case BreakdownPackage.CAST_MEMBER__MAKEUP_MINUTES:
+				return getMakeupMinutes();
+			case BreakdownPackage.CAST_MEMBER__PICKUP_MINUTES:
+				return getPickupMinutes();
+			case BreakdownPackage.CAST_MEMBER__TRAVEL:
+				return isTravel();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -267,6 +451,18 @@ public class CastMemberImpl extends ElementImpl implements CastMember {
 				getUnavailable().clear();
 				getUnavailable().addAll((Collection<? extends DateRange>)newValue);
 				return;
+			case BreakdownPackage.CAST_MEMBER__DAILY_RATE:
+				setDailyRate((Double)newValue);
+				return;
+			case BreakdownPackage.CAST_MEMBER__MAKEUP_MINUTES:
+				setMakeupMinutes((Integer)newValue);
+				return;
+			case BreakdownPackage.CAST_MEMBER__PICKUP_MINUTES:
+				setPickupMinutes((Integer)newValue);
+				return;
+			case BreakdownPackage.CAST_MEMBER__TRAVEL:
+				setTravel((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -291,6 +487,18 @@ public class CastMemberImpl extends ElementImpl implements CastMember {
 			case BreakdownPackage.CAST_MEMBER__UNAVAILABLE:
 				getUnavailable().clear();
 				return;
+			case BreakdownPackage.CAST_MEMBER__DAILY_RATE:
+				setDailyRate(DAILY_RATE_EDEFAULT);
+				return;
+			case BreakdownPackage.CAST_MEMBER__MAKEUP_MINUTES:
+				setMakeupMinutes(MAKEUP_MINUTES_EDEFAULT);
+				return;
+			case BreakdownPackage.CAST_MEMBER__PICKUP_MINUTES:
+				setPickupMinutes(PICKUP_MINUTES_EDEFAULT);
+				return;
+			case BreakdownPackage.CAST_MEMBER__TRAVEL:
+				setTravel(TRAVEL_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -311,6 +519,14 @@ public class CastMemberImpl extends ElementImpl implements CastMember {
 				return ACTOR_ALT_EDEFAULT == null ? actorAlt != null : !ACTOR_ALT_EDEFAULT.equals(actorAlt);
 			case BreakdownPackage.CAST_MEMBER__UNAVAILABLE:
 				return unavailable != null && !unavailable.isEmpty();
+			case BreakdownPackage.CAST_MEMBER__DAILY_RATE:
+				return dailyRate != DAILY_RATE_EDEFAULT;
+			case BreakdownPackage.CAST_MEMBER__MAKEUP_MINUTES:
+				return makeupMinutes != MAKEUP_MINUTES_EDEFAULT;
+			case BreakdownPackage.CAST_MEMBER__PICKUP_MINUTES:
+				return pickupMinutes != PICKUP_MINUTES_EDEFAULT;
+			case BreakdownPackage.CAST_MEMBER__TRAVEL:
+				return travel != TRAVEL_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -331,6 +547,14 @@ public class CastMemberImpl extends ElementImpl implements CastMember {
 		result.append(actor);
 		result.append(", actorAlt: ");
 		result.append(actorAlt);
+		result.append(", dailyRate: ");
+		result.append(dailyRate);
+		result.append(", makeupMinutes: ");
+		result.append(makeupMinutes);
+		result.append(", pickupMinutes: ");
+		result.append(pickupMinutes);
+		result.append(", travel: ");
+		result.append(travel);
 		result.append(')');
 		return result.toString();
 	}

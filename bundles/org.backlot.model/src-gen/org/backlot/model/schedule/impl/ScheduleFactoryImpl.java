@@ -6,6 +6,7 @@ package org.backlot.model.schedule.impl;
 import org.backlot.model.schedule.*;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 
@@ -62,8 +63,40 @@ public class ScheduleFactoryImpl extends EFactoryImpl implements ScheduleFactory
 			case SchedulePackage.SHOOT_DAY: return createShootDay();
 			case SchedulePackage.DOOD_RULE: return createDoodRule();
 			case SchedulePackage.HOLIDAY: return createHoliday();
+			case SchedulePackage.COST_WEIGHTS: return createCostWeights();
+			case SchedulePackage.SCHEDULE_EVENT: return createScheduleEvent();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
+		}
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object createFromString(EDataType eDataType, String initialValue) {
+		switch (eDataType.getClassifierID()) {
+			case SchedulePackage.EVENT_KIND:
+				return createEventKindFromString(eDataType, initialValue);
+			default:
+				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
+		}
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String convertToString(EDataType eDataType, Object instanceValue) {
+		switch (eDataType.getClassifierID()) {
+			case SchedulePackage.EVENT_KIND:
+				return convertEventKindToString(eDataType, instanceValue);
+			default:
+				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
 	}
 
@@ -120,6 +153,48 @@ public class ScheduleFactoryImpl extends EFactoryImpl implements ScheduleFactory
 	public Holiday createHoliday() {
 		HolidayImpl holiday = new HolidayImpl();
 		return holiday;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CostWeights createCostWeights() {
+		CostWeightsImpl costWeights = new CostWeightsImpl();
+		return costWeights;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ScheduleEvent createScheduleEvent() {
+		ScheduleEventImpl scheduleEvent = new ScheduleEventImpl();
+		return scheduleEvent;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public EventKind createEventKindFromString(EDataType eDataType, String initialValue) {
+		EventKind result = EventKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertEventKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
 	}
 
 	/**

@@ -19,9 +19,12 @@ import org.backlot.model.production.ProductionPackage;
 
 import org.backlot.model.production.impl.ProductionPackageImpl;
 
+import org.backlot.model.schedule.CostWeights;
 import org.backlot.model.schedule.DoodRule;
+import org.backlot.model.schedule.EventKind;
 import org.backlot.model.schedule.Holiday;
 import org.backlot.model.schedule.Schedule;
+import org.backlot.model.schedule.ScheduleEvent;
 import org.backlot.model.schedule.ScheduleFactory;
 import org.backlot.model.schedule.ScheduleItem;
 import org.backlot.model.schedule.SchedulePackage;
@@ -42,6 +45,7 @@ import org.backlot.model.studio.impl.StudioPackageImpl;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 
@@ -95,6 +99,27 @@ public class SchedulePackageImpl extends EPackageImpl implements SchedulePackage
 	 * @generated
 	 */
 	private EClass holidayEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass costWeightsEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass scheduleEventEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum eventKindEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -252,6 +277,86 @@ public class SchedulePackageImpl extends EPackageImpl implements SchedulePackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSchedule_StartDate() {
+		return (EAttribute)scheduleEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSchedule_DaysPerWeek() {
+		return (EAttribute)scheduleEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSchedule_DayCall() {
+		return (EAttribute)scheduleEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSchedule_NightCall() {
+		return (EAttribute)scheduleEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSchedule_DayHours() {
+		return (EAttribute)scheduleEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSchedule_MinutesPerEighth() {
+		return (EAttribute)scheduleEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSchedule_Weights() {
+		return (EReference)scheduleEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSchedule_Events() {
+		return (EReference)scheduleEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getScheduleItem() {
 		return scheduleItemEClass;
 	}
@@ -392,6 +497,26 @@ public class SchedulePackageImpl extends EPackageImpl implements SchedulePackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getShootDay_ShootingCall() {
+		return (EAttribute)shootDayEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getShootDay_Weather() {
+		return (EAttribute)shootDayEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDoodRule() {
 		return doodRuleEClass;
 	}
@@ -452,6 +577,136 @@ public class SchedulePackageImpl extends EPackageImpl implements SchedulePackage
 	 * @generated
 	 */
 	@Override
+	public EClass getCostWeights() {
+		return costWeightsEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCostWeights_CompanyMove() {
+		return (EAttribute)costWeightsEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCostWeights_LocationChange() {
+		return (EAttribute)costWeightsEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCostWeights_CastDay() {
+		return (EAttribute)costWeightsEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCostWeights_ShootDay() {
+		return (EAttribute)costWeightsEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCostWeights_StageDay() {
+		return (EAttribute)costWeightsEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCostWeights_NightToDay() {
+		return (EAttribute)costWeightsEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getScheduleEvent() {
+		return scheduleEventEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getScheduleEvent_Element() {
+		return (EReference)scheduleEventEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScheduleEvent_Kind() {
+		return (EAttribute)scheduleEventEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScheduleEvent_Date() {
+		return (EAttribute)scheduleEventEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScheduleEvent_Note() {
+		return (EAttribute)scheduleEventEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getEventKind() {
+		return eventKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public ScheduleFactory getScheduleFactory() {
 		return (ScheduleFactory)getEFactoryInstance();
 	}
@@ -481,6 +736,14 @@ public class SchedulePackageImpl extends EPackageImpl implements SchedulePackage
 		createEAttribute(scheduleEClass, SCHEDULE__MAX_EIGHTHS_PER_DAY);
 		createEAttribute(scheduleEClass, SCHEDULE__MAX_MINUTES_PER_DAY);
 		createEAttribute(scheduleEClass, SCHEDULE__TURNAROUND_HOURS);
+		createEAttribute(scheduleEClass, SCHEDULE__START_DATE);
+		createEAttribute(scheduleEClass, SCHEDULE__DAYS_PER_WEEK);
+		createEAttribute(scheduleEClass, SCHEDULE__DAY_CALL);
+		createEAttribute(scheduleEClass, SCHEDULE__NIGHT_CALL);
+		createEAttribute(scheduleEClass, SCHEDULE__DAY_HOURS);
+		createEAttribute(scheduleEClass, SCHEDULE__MINUTES_PER_EIGHTH);
+		createEReference(scheduleEClass, SCHEDULE__WEIGHTS);
+		createEReference(scheduleEClass, SCHEDULE__EVENTS);
 
 		scheduleItemEClass = createEClass(SCHEDULE_ITEM);
 
@@ -498,6 +761,8 @@ public class SchedulePackageImpl extends EPackageImpl implements SchedulePackage
 		createEReference(shootDayEClass, SHOOT_DAY__STAGE);
 		createEReference(shootDayEClass, SHOOT_DAY__LOCATION);
 		createEAttribute(shootDayEClass, SHOOT_DAY__NOTES);
+		createEAttribute(shootDayEClass, SHOOT_DAY__SHOOTING_CALL);
+		createEAttribute(shootDayEClass, SHOOT_DAY__WEATHER);
 
 		doodRuleEClass = createEClass(DOOD_RULE);
 		createEAttribute(doodRuleEClass, DOOD_RULE__HOLD_ALLOWED);
@@ -506,6 +771,23 @@ public class SchedulePackageImpl extends EPackageImpl implements SchedulePackage
 		holidayEClass = createEClass(HOLIDAY);
 		createEAttribute(holidayEClass, HOLIDAY__DATE);
 		createEAttribute(holidayEClass, HOLIDAY__NAME);
+
+		costWeightsEClass = createEClass(COST_WEIGHTS);
+		createEAttribute(costWeightsEClass, COST_WEIGHTS__COMPANY_MOVE);
+		createEAttribute(costWeightsEClass, COST_WEIGHTS__LOCATION_CHANGE);
+		createEAttribute(costWeightsEClass, COST_WEIGHTS__CAST_DAY);
+		createEAttribute(costWeightsEClass, COST_WEIGHTS__SHOOT_DAY);
+		createEAttribute(costWeightsEClass, COST_WEIGHTS__STAGE_DAY);
+		createEAttribute(costWeightsEClass, COST_WEIGHTS__NIGHT_TO_DAY);
+
+		scheduleEventEClass = createEClass(SCHEDULE_EVENT);
+		createEReference(scheduleEventEClass, SCHEDULE_EVENT__ELEMENT);
+		createEAttribute(scheduleEventEClass, SCHEDULE_EVENT__KIND);
+		createEAttribute(scheduleEventEClass, SCHEDULE_EVENT__DATE);
+		createEAttribute(scheduleEventEClass, SCHEDULE_EVENT__NOTE);
+
+		// Create enums
+		eventKindEEnum = createEEnum(EVENT_KIND);
 	}
 
 	/**
@@ -535,6 +817,7 @@ public class SchedulePackageImpl extends EPackageImpl implements SchedulePackage
 		ProductionPackage theProductionPackage = (ProductionPackage)EPackage.Registry.INSTANCE.getEPackage(ProductionPackage.eNS_URI);
 		ScriptPackage theScriptPackage = (ScriptPackage)EPackage.Registry.INSTANCE.getEPackage(ScriptPackage.eNS_URI);
 		StudioPackage theStudioPackage = (StudioPackage)EPackage.Registry.INSTANCE.getEPackage(StudioPackage.eNS_URI);
+		BreakdownPackage theBreakdownPackage = (BreakdownPackage)EPackage.Registry.INSTANCE.getEPackage(BreakdownPackage.eNS_URI);
 
 		// Create type parameters
 
@@ -553,6 +836,14 @@ public class SchedulePackageImpl extends EPackageImpl implements SchedulePackage
 		initEAttribute(getSchedule_MaxEighthsPerDay(), ecorePackage.getEInt(), "maxEighthsPerDay", "48", 0, 1, Schedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSchedule_MaxMinutesPerDay(), ecorePackage.getEInt(), "maxMinutesPerDay", "720", 0, 1, Schedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSchedule_TurnaroundHours(), ecorePackage.getEDouble(), "turnaroundHours", "12.0", 0, 1, Schedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSchedule_StartDate(), ecorePackage.getEDate(), "startDate", null, 0, 1, Schedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSchedule_DaysPerWeek(), ecorePackage.getEInt(), "daysPerWeek", "6", 0, 1, Schedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSchedule_DayCall(), ecorePackage.getEString(), "dayCall", "07:00", 0, 1, Schedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSchedule_NightCall(), ecorePackage.getEString(), "nightCall", "17:00", 0, 1, Schedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSchedule_DayHours(), ecorePackage.getEDouble(), "dayHours", "12.0", 0, 1, Schedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSchedule_MinutesPerEighth(), ecorePackage.getEInt(), "minutesPerEighth", "11", 0, 1, Schedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSchedule_Weights(), this.getCostWeights(), null, "weights", null, 0, 1, Schedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSchedule_Events(), this.getScheduleEvent(), null, "events", null, 0, -1, Schedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(scheduleItemEClass, ScheduleItem.class, "ScheduleItem", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 
@@ -570,6 +861,8 @@ public class SchedulePackageImpl extends EPackageImpl implements SchedulePackage
 		initEReference(getShootDay_Stage(), theStudioPackage.getStage(), null, "stage", null, 0, 1, ShootDay.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getShootDay_Location(), theStudioPackage.getLocation(), null, "location", null, 0, 1, ShootDay.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getShootDay_Notes(), ecorePackage.getEString(), "notes", null, 0, 1, ShootDay.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getShootDay_ShootingCall(), ecorePackage.getEString(), "shootingCall", null, 0, 1, ShootDay.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getShootDay_Weather(), ecorePackage.getEString(), "weather", null, 0, 1, ShootDay.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(doodRuleEClass, DoodRule.class, "DoodRule", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDoodRule_HoldAllowed(), ecorePackage.getEBoolean(), "holdAllowed", "true", 0, 1, DoodRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -578,6 +871,27 @@ public class SchedulePackageImpl extends EPackageImpl implements SchedulePackage
 		initEClass(holidayEClass, Holiday.class, "Holiday", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getHoliday_Date(), ecorePackage.getEDate(), "date", null, 0, 1, Holiday.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getHoliday_Name(), ecorePackage.getEString(), "name", null, 0, 1, Holiday.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(costWeightsEClass, CostWeights.class, "CostWeights", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCostWeights_CompanyMove(), ecorePackage.getEDouble(), "companyMove", "30000.0", 0, 1, CostWeights.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCostWeights_LocationChange(), ecorePackage.getEDouble(), "locationChange", "5000.0", 0, 1, CostWeights.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCostWeights_CastDay(), ecorePackage.getEDouble(), "castDay", "3000.0", 0, 1, CostWeights.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCostWeights_ShootDay(), ecorePackage.getEDouble(), "shootDay", "150000.0", 0, 1, CostWeights.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCostWeights_StageDay(), ecorePackage.getEDouble(), "stageDay", "20000.0", 0, 1, CostWeights.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCostWeights_NightToDay(), ecorePackage.getEDouble(), "nightToDay", "40000.0", 0, 1, CostWeights.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(scheduleEventEClass, ScheduleEvent.class, "ScheduleEvent", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getScheduleEvent_Element(), theBreakdownPackage.getElement(), null, "element", null, 0, 1, ScheduleEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScheduleEvent_Kind(), this.getEventKind(), "kind", null, 0, 1, ScheduleEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScheduleEvent_Date(), ecorePackage.getEDate(), "date", null, 0, 1, ScheduleEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScheduleEvent_Note(), ecorePackage.getEString(), "note", null, 0, 1, ScheduleEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		// Initialize enums and add enum literals
+		initEEnum(eventKindEEnum, EventKind.class, "EventKind");
+		addEEnumLiteral(eventKindEEnum, EventKind.TRAVEL);
+		addEEnumLiteral(eventKindEEnum, EventKind.FITTING);
+		addEEnumLiteral(eventKindEEnum, EventKind.REHEARSAL);
+		addEEnumLiteral(eventKindEEnum, EventKind.COMPANY_MOVE);
 
 		// Create resource
 		createResource(eNS_URI);
@@ -618,6 +932,54 @@ public class SchedulePackageImpl extends EPackageImpl implements SchedulePackage
 		   source,
 		   new String[] {
 			   "documentation", "Minimum rest between wrap and next call."
+		   });
+		addAnnotation
+		  (getSchedule_StartDate(),
+		   source,
+		   new String[] {
+			   "documentation", "First shoot day; empty uses the production start date."
+		   });
+		addAnnotation
+		  (getSchedule_DaysPerWeek(),
+		   source,
+		   new String[] {
+			   "documentation", "Shooting days per week from Monday (6: Sunday off)."
+		   });
+		addAnnotation
+		  (getSchedule_DayCall(),
+		   source,
+		   new String[] {
+			   "documentation", "Crew call of a day shoot, HH:mm."
+		   });
+		addAnnotation
+		  (getSchedule_NightCall(),
+		   source,
+		   new String[] {
+			   "documentation", "Crew call of a night shoot, HH:mm."
+		   });
+		addAnnotation
+		  (getSchedule_DayHours(),
+		   source,
+		   new String[] {
+			   "documentation", "Hours from crew call to wrap."
+		   });
+		addAnnotation
+		  (getSchedule_MinutesPerEighth(),
+		   source,
+		   new String[] {
+			   "documentation", "Estimated shooting minutes per eighth of a page for scenes without timed shots."
+		   });
+		addAnnotation
+		  (getSchedule_Weights(),
+		   source,
+		   new String[] {
+			   "documentation", "What the optimiser minimises."
+		   });
+		addAnnotation
+		  (getSchedule_Events(),
+		   source,
+		   new String[] {
+			   "documentation", "Travel, fitting and rehearsal days and company moves for the day-out-of-days."
 		   });
 		addAnnotation
 		  (scheduleItemEClass,
@@ -668,6 +1030,18 @@ public class SchedulePackageImpl extends EPackageImpl implements SchedulePackage
 			   "documentation", "HH:mm"
 		   });
 		addAnnotation
+		  (getShootDay_ShootingCall(),
+		   source,
+		   new String[] {
+			   "documentation", "First shot, HH:mm."
+		   });
+		addAnnotation
+		  (getShootDay_Weather(),
+		   source,
+		   new String[] {
+			   "documentation", "Forecast for the call sheet."
+		   });
+		addAnnotation
 		  (doodRuleEClass,
 		   source,
 		   new String[] {
@@ -684,6 +1058,84 @@ public class SchedulePackageImpl extends EPackageImpl implements SchedulePackage
 		   source,
 		   new String[] {
 			   "documentation", "A day without shooting."
+		   });
+		addAnnotation
+		  (costWeightsEClass,
+		   source,
+		   new String[] {
+			   "documentation", "The cost the optimiser minimises: a price per unit of each term."
+		   });
+		addAnnotation
+		  (getCostWeights_CompanyMove(),
+		   source,
+		   new String[] {
+			   "documentation", "A move between locations within a shoot day."
+		   });
+		addAnnotation
+		  (getCostWeights_LocationChange(),
+		   source,
+		   new String[] {
+			   "documentation", "Starting a day at another place than the day before."
+		   });
+		addAnnotation
+		  (getCostWeights_CastDay(),
+		   source,
+		   new String[] {
+			   "documentation", "A cast work or hold day, for cast without a daily rate."
+		   });
+		addAnnotation
+		  (getCostWeights_ShootDay(),
+		   source,
+		   new String[] {
+			   "documentation", "A shoot day of the whole unit."
+		   });
+		addAnnotation
+		  (getCostWeights_StageDay(),
+		   source,
+		   new String[] {
+			   "documentation", "A day a stage is held, from its first to its last shoot day."
+		   });
+		addAnnotation
+		  (getCostWeights_NightToDay(),
+		   source,
+		   new String[] {
+			   "documentation", "A rest day forced by the turnaround after a night."
+		   });
+		addAnnotation
+		  (eventKindEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "Kinds of non-shooting days in the day-out-of-days."
+		   });
+		addAnnotation
+		  (scheduleEventEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A day in the day-out-of-days that is not shooting: travel, fitting, rehearsal, or a company move."
+		   });
+		addAnnotation
+		  (getScheduleEvent_Element(),
+		   source,
+		   new String[] {
+			   "documentation", "Whose day it is; empty for a company move."
+		   });
+		addAnnotation
+		  (getScheduleEvent_Kind(),
+		   source,
+		   new String[] {
+			   "documentation", "What happens that day."
+		   });
+		addAnnotation
+		  (getScheduleEvent_Date(),
+		   source,
+		   new String[] {
+			   "documentation", "The day."
+		   });
+		addAnnotation
+		  (getScheduleEvent_Note(),
+		   source,
+		   new String[] {
+			   "documentation", "Free text."
 		   });
 	}
 

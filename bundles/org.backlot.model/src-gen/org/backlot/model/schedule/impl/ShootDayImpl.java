@@ -38,6 +38,8 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.backlot.model.schedule.impl.ShootDayImpl#getStage <em>Stage</em>}</li>
  *   <li>{@link org.backlot.model.schedule.impl.ShootDayImpl#getLocation <em>Location</em>}</li>
  *   <li>{@link org.backlot.model.schedule.impl.ShootDayImpl#getNotes <em>Notes</em>}</li>
+ *   <li>{@link org.backlot.model.schedule.impl.ShootDayImpl#getShootingCall <em>Shooting Call</em>}</li>
+ *   <li>{@link org.backlot.model.schedule.impl.ShootDayImpl#getWeather <em>Weather</em>}</li>
  * </ul>
  *
  * @generated
@@ -202,6 +204,46 @@ public class ShootDayImpl extends ScheduleItemImpl implements ShootDay {
 	 * @ordered
 	 */
 	protected String notes = NOTES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getShootingCall() <em>Shooting Call</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getShootingCall()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SHOOTING_CALL_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getShootingCall() <em>Shooting Call</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getShootingCall()
+	 * @generated
+	 * @ordered
+	 */
+	protected String shootingCall = SHOOTING_CALL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getWeather() <em>Weather</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWeather()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String WEATHER_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getWeather() <em>Weather</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWeather()
+	 * @generated
+	 * @ordered
+	 */
+	protected String weather = WEATHER_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -469,6 +511,52 @@ public class ShootDayImpl extends ScheduleItemImpl implements ShootDay {
 	 * @generated
 	 */
 	@Override
+	public String getShootingCall() {
+		return shootingCall;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setShootingCall(String newShootingCall) {
+		String oldShootingCall = shootingCall;
+		shootingCall = newShootingCall;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SchedulePackage.SHOOT_DAY__SHOOTING_CALL, oldShootingCall, shootingCall));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getWeather() {
+		return weather;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setWeather(String newWeather) {
+		String oldWeather = weather;
+		weather = newWeather;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SchedulePackage.SHOOT_DAY__WEATHER, oldWeather, weather));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case SchedulePackage.SHOOT_DAY__ID:
@@ -491,6 +579,10 @@ public class ShootDayImpl extends ScheduleItemImpl implements ShootDay {
 				return basicGetLocation();
 			case SchedulePackage.SHOOT_DAY__NOTES:
 				return getNotes();
+			case SchedulePackage.SHOOT_DAY__SHOOTING_CALL:
+				return getShootingCall();
+			case SchedulePackage.SHOOT_DAY__WEATHER:
+				return getWeather();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -529,6 +621,12 @@ public class ShootDayImpl extends ScheduleItemImpl implements ShootDay {
 				return;
 			case SchedulePackage.SHOOT_DAY__NOTES:
 				setNotes((String)newValue);
+				return;
+			case SchedulePackage.SHOOT_DAY__SHOOTING_CALL:
+				setShootingCall((String)newValue);
+				return;
+			case SchedulePackage.SHOOT_DAY__WEATHER:
+				setWeather((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -569,6 +667,12 @@ public class ShootDayImpl extends ScheduleItemImpl implements ShootDay {
 			case SchedulePackage.SHOOT_DAY__NOTES:
 				setNotes(NOTES_EDEFAULT);
 				return;
+			case SchedulePackage.SHOOT_DAY__SHOOTING_CALL:
+				setShootingCall(SHOOTING_CALL_EDEFAULT);
+				return;
+			case SchedulePackage.SHOOT_DAY__WEATHER:
+				setWeather(WEATHER_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -599,6 +703,10 @@ public class ShootDayImpl extends ScheduleItemImpl implements ShootDay {
 				return location != null;
 			case SchedulePackage.SHOOT_DAY__NOTES:
 				return NOTES_EDEFAULT == null ? notes != null : !NOTES_EDEFAULT.equals(notes);
+			case SchedulePackage.SHOOT_DAY__SHOOTING_CALL:
+				return SHOOTING_CALL_EDEFAULT == null ? shootingCall != null : !SHOOTING_CALL_EDEFAULT.equals(shootingCall);
+			case SchedulePackage.SHOOT_DAY__WEATHER:
+				return WEATHER_EDEFAULT == null ? weather != null : !WEATHER_EDEFAULT.equals(weather);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -659,6 +767,10 @@ public class ShootDayImpl extends ScheduleItemImpl implements ShootDay {
 		result.append(wrap);
 		result.append(", notes: ");
 		result.append(notes);
+		result.append(", shootingCall: ");
+		result.append(shootingCall);
+		result.append(", weather: ");
+		result.append(weather);
 		result.append(')');
 		return result.toString();
 	}

@@ -95,6 +95,14 @@ public class ScheduleAdapterFactory extends AdapterFactoryImpl {
 				return createHolidayAdapter();
 			}
 			@Override
+			public Adapter caseCostWeights(CostWeights object) {
+				return createCostWeightsAdapter();
+			}
+			@Override
+			public Adapter caseScheduleEvent(ScheduleEvent object) {
+				return createScheduleEventAdapter();
+			}
+			@Override
 			public Adapter caseIdentified(Identified object) {
 				return createIdentifiedAdapter();
 			}
@@ -199,6 +207,34 @@ public class ScheduleAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createHolidayAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.backlot.model.schedule.CostWeights <em>Cost Weights</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.backlot.model.schedule.CostWeights
+	 * @generated
+	 */
+	public Adapter createCostWeightsAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.backlot.model.schedule.ScheduleEvent <em>Event</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.backlot.model.schedule.ScheduleEvent
+	 * @generated
+	 */
+	public Adapter createScheduleEventAdapter() {
 		return null;
 	}
 

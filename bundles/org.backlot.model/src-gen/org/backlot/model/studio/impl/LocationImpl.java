@@ -5,19 +5,25 @@ package org.backlot.model.studio.impl;
 
 import java.util.Collection;
 
+import org.backlot.model.production.DateRange;
+
 import org.backlot.model.studio.Location;
 import org.backlot.model.studio.LocationType;
 import org.backlot.model.studio.StudioPackage;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -38,6 +44,7 @@ import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
  *   <li>{@link org.backlot.model.studio.impl.LocationImpl#getPanoramas <em>Panoramas</em>}</li>
  *   <li>{@link org.backlot.model.studio.impl.LocationImpl#getParking <em>Parking</em>}</li>
  *   <li>{@link org.backlot.model.studio.impl.LocationImpl#getNearestHospital <em>Nearest Hospital</em>}</li>
+ *   <li>{@link org.backlot.model.studio.impl.LocationImpl#getUnavailable <em>Unavailable</em>}</li>
  * </ul>
  *
  * @generated
@@ -252,6 +259,16 @@ public class LocationImpl extends StudioResourceImpl implements Location {
 	 * @ordered
 	 */
 	protected String nearestHospital = NEAREST_HOSPITAL_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getUnavailable() <em>Unavailable</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUnavailable()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<DateRange> unavailable;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -521,6 +538,33 @@ public class LocationImpl extends StudioResourceImpl implements Location {
 	 * @generated
 	 */
 	@Override
+	public EList<DateRange> getUnavailable() {
+		if (unavailable == null) {
+			unavailable = new EObjectContainmentEList<DateRange>(DateRange.class, this, StudioPackage.LOCATION__UNAVAILABLE);
+		}
+		return unavailable;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case StudioPackage.LOCATION__UNAVAILABLE:
+				return ((InternalEList<?>)getUnavailable()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case StudioPackage.LOCATION__NAME:
@@ -545,6 +589,8 @@ public class LocationImpl extends StudioResourceImpl implements Location {
 				return getParking();
 			case StudioPackage.LOCATION__NEAREST_HOSPITAL:
 				return getNearestHospital();
+			case StudioPackage.LOCATION__UNAVAILABLE:
+				return getUnavailable();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -592,6 +638,10 @@ public class LocationImpl extends StudioResourceImpl implements Location {
 			case StudioPackage.LOCATION__NEAREST_HOSPITAL:
 				setNearestHospital((String)newValue);
 				return;
+			case StudioPackage.LOCATION__UNAVAILABLE:
+				getUnavailable().clear();
+				getUnavailable().addAll((Collection<? extends DateRange>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -637,6 +687,9 @@ public class LocationImpl extends StudioResourceImpl implements Location {
 			case StudioPackage.LOCATION__NEAREST_HOSPITAL:
 				setNearestHospital(NEAREST_HOSPITAL_EDEFAULT);
 				return;
+			case StudioPackage.LOCATION__UNAVAILABLE:
+				getUnavailable().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -671,6 +724,8 @@ public class LocationImpl extends StudioResourceImpl implements Location {
 				return PARKING_EDEFAULT == null ? parking != null : !PARKING_EDEFAULT.equals(parking);
 			case StudioPackage.LOCATION__NEAREST_HOSPITAL:
 				return NEAREST_HOSPITAL_EDEFAULT == null ? nearestHospital != null : !NEAREST_HOSPITAL_EDEFAULT.equals(nearestHospital);
+			case StudioPackage.LOCATION__UNAVAILABLE:
+				return unavailable != null && !unavailable.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

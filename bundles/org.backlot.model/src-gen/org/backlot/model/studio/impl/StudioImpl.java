@@ -55,6 +55,9 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.backlot.model.studio.impl.StudioImpl#getFixtureStock <em>Fixture Stock</em>}</li>
  *   <li>{@link org.backlot.model.studio.impl.StudioImpl#getAuthorities <em>Authorities</em>}</li>
  *   <li>{@link org.backlot.model.studio.impl.StudioImpl#getBookings <em>Bookings</em>}</li>
+ *   <li>{@link org.backlot.model.studio.impl.StudioImpl#getLatitude <em>Latitude</em>}</li>
+ *   <li>{@link org.backlot.model.studio.impl.StudioImpl#getLongitude <em>Longitude</em>}</li>
+ *   <li>{@link org.backlot.model.studio.impl.StudioImpl#getTimeZone <em>Time Zone</em>}</li>
  * </ul>
  *
  * @generated
@@ -229,6 +232,66 @@ public class StudioImpl extends IdentifiedImpl implements Studio {
 	 * @ordered
 	 */
 	protected EList<Booking> bookings;
+
+	/**
+	 * The default value of the '{@link #getLatitude() <em>Latitude</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLatitude()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double LATITUDE_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getLatitude() <em>Latitude</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLatitude()
+	 * @generated
+	 * @ordered
+	 */
+	protected double latitude = LATITUDE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLongitude() <em>Longitude</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLongitude()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double LONGITUDE_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getLongitude() <em>Longitude</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLongitude()
+	 * @generated
+	 * @ordered
+	 */
+	protected double longitude = LONGITUDE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTimeZone() <em>Time Zone</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTimeZone()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String TIME_ZONE_EDEFAULT = "Asia/Shanghai";
+
+	/**
+	 * The cached value of the '{@link #getTimeZone() <em>Time Zone</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTimeZone()
+	 * @generated
+	 * @ordered
+	 */
+	protected String timeZone = TIME_ZONE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -464,6 +527,75 @@ public class StudioImpl extends IdentifiedImpl implements Studio {
 	 * @generated
 	 */
 	@Override
+	public double getLatitude() {
+		return latitude;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLatitude(double newLatitude) {
+		double oldLatitude = latitude;
+		latitude = newLatitude;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, StudioPackage.STUDIO__LATITUDE, oldLatitude, latitude));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getLongitude() {
+		return longitude;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLongitude(double newLongitude) {
+		double oldLongitude = longitude;
+		longitude = newLongitude;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, StudioPackage.STUDIO__LONGITUDE, oldLongitude, longitude));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getTimeZone() {
+		return timeZone;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTimeZone(String newTimeZone) {
+		String oldTimeZone = timeZone;
+		timeZone = newTimeZone;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, StudioPackage.STUDIO__TIME_ZONE, oldTimeZone, timeZone));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case StudioPackage.STUDIO__STAGES:
@@ -522,6 +654,12 @@ public class StudioImpl extends IdentifiedImpl implements Studio {
 				return getAuthorities();
 			case StudioPackage.STUDIO__BOOKINGS:
 				return getBookings();
+			case StudioPackage.STUDIO__LATITUDE:
+				return getLatitude();
+			case StudioPackage.STUDIO__LONGITUDE:
+				return getLongitude();
+			case StudioPackage.STUDIO__TIME_ZONE:
+				return getTimeZone();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -583,6 +721,15 @@ public class StudioImpl extends IdentifiedImpl implements Studio {
 				getBookings().clear();
 				getBookings().addAll((Collection<? extends Booking>)newValue);
 				return;
+			case StudioPackage.STUDIO__LATITUDE:
+				setLatitude((Double)newValue);
+				return;
+			case StudioPackage.STUDIO__LONGITUDE:
+				setLongitude((Double)newValue);
+				return;
+			case StudioPackage.STUDIO__TIME_ZONE:
+				setTimeZone((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -634,6 +781,15 @@ public class StudioImpl extends IdentifiedImpl implements Studio {
 			case StudioPackage.STUDIO__BOOKINGS:
 				getBookings().clear();
 				return;
+			case StudioPackage.STUDIO__LATITUDE:
+				setLatitude(LATITUDE_EDEFAULT);
+				return;
+			case StudioPackage.STUDIO__LONGITUDE:
+				setLongitude(LONGITUDE_EDEFAULT);
+				return;
+			case StudioPackage.STUDIO__TIME_ZONE:
+				setTimeZone(TIME_ZONE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -672,6 +828,12 @@ public class StudioImpl extends IdentifiedImpl implements Studio {
 				return authorities != null && !authorities.isEmpty();
 			case StudioPackage.STUDIO__BOOKINGS:
 				return bookings != null && !bookings.isEmpty();
+			case StudioPackage.STUDIO__LATITUDE:
+				return latitude != LATITUDE_EDEFAULT;
+			case StudioPackage.STUDIO__LONGITUDE:
+				return longitude != LONGITUDE_EDEFAULT;
+			case StudioPackage.STUDIO__TIME_ZONE:
+				return TIME_ZONE_EDEFAULT == null ? timeZone != null : !TIME_ZONE_EDEFAULT.equals(timeZone);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -694,6 +856,12 @@ public class StudioImpl extends IdentifiedImpl implements Studio {
 		result.append(nameZh);
 		result.append(", address: ");
 		result.append(address);
+		result.append(", latitude: ");
+		result.append(latitude);
+		result.append(", longitude: ");
+		result.append(longitude);
+		result.append(", timeZone: ");
+		result.append(timeZone);
 		result.append(')');
 		return result.toString();
 	}

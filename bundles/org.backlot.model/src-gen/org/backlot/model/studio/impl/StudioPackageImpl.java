@@ -397,6 +397,36 @@ public class StudioPackageImpl extends EPackageImpl implements StudioPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getStudio_Latitude() {
+		return (EAttribute)studioEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudio_Longitude() {
+		return (EAttribute)studioEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudio_TimeZone() {
+		return (EAttribute)studioEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getStudioResource() {
 		return studioResourceEClass;
 	}
@@ -907,6 +937,16 @@ public class StudioPackageImpl extends EPackageImpl implements StudioPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getLocation_Unavailable() {
+		return (EReference)locationEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getFixtureStock() {
 		return fixtureStockEClass;
 	}
@@ -1114,6 +1154,9 @@ public class StudioPackageImpl extends EPackageImpl implements StudioPackage {
 		createEReference(studioEClass, STUDIO__FIXTURE_STOCK);
 		createEReference(studioEClass, STUDIO__AUTHORITIES);
 		createEReference(studioEClass, STUDIO__BOOKINGS);
+		createEAttribute(studioEClass, STUDIO__LATITUDE);
+		createEAttribute(studioEClass, STUDIO__LONGITUDE);
+		createEAttribute(studioEClass, STUDIO__TIME_ZONE);
 
 		studioResourceEClass = createEClass(STUDIO_RESOURCE);
 
@@ -1171,6 +1214,7 @@ public class StudioPackageImpl extends EPackageImpl implements StudioPackage {
 		createEAttribute(locationEClass, LOCATION__PANORAMAS);
 		createEAttribute(locationEClass, LOCATION__PARKING);
 		createEAttribute(locationEClass, LOCATION__NEAREST_HOSPITAL);
+		createEReference(locationEClass, LOCATION__UNAVAILABLE);
 
 		fixtureStockEClass = createEClass(FIXTURE_STOCK);
 		createEReference(fixtureStockEClass, FIXTURE_STOCK__TYPE);
@@ -1251,6 +1295,9 @@ public class StudioPackageImpl extends EPackageImpl implements StudioPackage {
 		initEReference(getStudio_FixtureStock(), this.getFixtureStock(), null, "fixtureStock", null, 0, -1, Studio.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStudio_Authorities(), thePermitsPackage.getAuthority(), null, "authorities", null, 0, -1, Studio.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStudio_Bookings(), this.getBooking(), null, "bookings", null, 0, -1, Studio.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudio_Latitude(), ecorePackage.getEDouble(), "latitude", "0.0", 0, 1, Studio.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudio_Longitude(), ecorePackage.getEDouble(), "longitude", "0.0", 0, 1, Studio.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudio_TimeZone(), ecorePackage.getEString(), "timeZone", "Asia/Shanghai", 0, 1, Studio.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(studioResourceEClass, StudioResource.class, "StudioResource", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 
@@ -1308,6 +1355,7 @@ public class StudioPackageImpl extends EPackageImpl implements StudioPackage {
 		initEAttribute(getLocation_Panoramas(), ecorePackage.getEString(), "panoramas", null, 0, -1, Location.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLocation_Parking(), ecorePackage.getEString(), "parking", null, 0, 1, Location.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLocation_NearestHospital(), ecorePackage.getEString(), "nearestHospital", null, 0, 1, Location.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLocation_Unavailable(), theProductionPackage.getDateRange(), null, "unavailable", null, 0, -1, Location.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(fixtureStockEClass, FixtureStock.class, "FixtureStock", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getFixtureStock_Type(), theLightingPackage.getFixtureType(), null, "type", null, 0, 1, FixtureStock.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1411,6 +1459,24 @@ public class StudioPackageImpl extends EPackageImpl implements StudioPackage {
 			   "documentation", "The root of a *.backlot-studio file."
 		   });
 		addAnnotation
+		  (getStudio_Latitude(),
+		   source,
+		   new String[] {
+			   "documentation", "Degrees north of the base (stages)."
+		   });
+		addAnnotation
+		  (getStudio_Longitude(),
+		   source,
+		   new String[] {
+			   "documentation", "Degrees east of the base (stages)."
+		   });
+		addAnnotation
+		  (getStudio_TimeZone(),
+		   source,
+		   new String[] {
+			   "documentation", "IANA time zone of the base, e.g. Asia/Shanghai."
+		   });
+		addAnnotation
 		  (studioResourceEClass,
 		   source,
 		   new String[] {
@@ -1457,6 +1523,12 @@ public class StudioPackageImpl extends EPackageImpl implements StudioPackage {
 		   source,
 		   new String[] {
 			   "documentation", "360\u00b0 equirectangular images."
+		   });
+		addAnnotation
+		  (getLocation_Unavailable(),
+		   source,
+		   new String[] {
+			   "documentation", "Days the location cannot be used."
 		   });
 		addAnnotation
 		  (fixtureStockEClass,
