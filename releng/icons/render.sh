@@ -12,3 +12,7 @@ for i in breakdown scenes script sheet elements import-script confirm retag matc
   rsvg-convert -w 16 -h 16 "$here/$i.svg" -o "$root/bundles/org.backlot.breakdown.ui/icons/$i.png"
   rsvg-convert -w 32 -h 32 "$here/$i.svg" -o "$root/bundles/org.backlot.breakdown.ui/icons/$i@2x.png"
 done
+for i in shots stripboard shotlist blocking storyboard dood optimizer; do
+  rsvg-convert -w 16 -h 16 "$here/$i.svg" -o "$root/bundles/org.backlot.shots.ui/icons/$i.png"
+  rsvg-convert -w 32 -h 32 "$here/$i.svg" -o "$root/bundles/org.backlot.shots.ui/icons/$i@2x.png"
+done

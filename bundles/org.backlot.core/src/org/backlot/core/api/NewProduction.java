@@ -31,6 +31,7 @@ public final class NewProduction {
 		p.setShotList(ShotsFactory.eINSTANCE.createShotList());
 		Schedule board = ScheduleFactory.eINSTANCE.createSchedule();
 		board.setName("Board 1"); //$NON-NLS-1$
+		board.setWeights(ScheduleFactory.eINSTANCE.createCostWeights());
 		p.getSchedules().add(board);
 		p.setActiveSchedule(board);
 		p.setLighting(LightingFactory.eINSTANCE.createLightingPlan());

@@ -2,6 +2,7 @@
 package org.backlot.studio.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,7 +57,10 @@ class SamplesTest {
 		assertTrue(spans > 20, "the sample's tags sit on the words of its script: " + spans);
 		long days = p.getActiveSchedule().getItems().stream().filter(ShootDay.class::isInstance).count();
 		assertTrue(days >= 8, "a board of " + days + " days");
-		assertEquals(4, p.getShotList().getShots().size());
+		assertEquals(10, p.getShotList().getShots().size());
+		assertEquals(3, p.getShotList().getSetups().size());
+		assertEquals(5, p.getShotList().getSetPlans().get(0).getMarks().size(), "actors' marks on the tea house plan");
+		assertFalse(p.getActiveSchedule().getEvents().isEmpty(), "fittings and rehearsals for the day-out-of-days");
 		assertEquals(3, p.getLighting().getSetups().get(0).getFixtures().size());
 		assertEquals(3, p.getPermitApplications().size());
 		Diagnostic d = Validation.validate(p);

@@ -1,18 +1,25 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.backlot.studio.internal.generator;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+
 import org.backlot.model.lighting.FixtureKind;
 import org.backlot.model.lighting.FixtureType;
 import org.backlot.model.lighting.LightingFactory;
 import org.backlot.model.permits.Authority;
 import org.backlot.model.permits.AuthorityKind;
 import org.backlot.model.permits.PermitsFactory;
+import org.backlot.model.studio.Booking;
+import org.backlot.model.studio.BookingStatus;
 import org.backlot.model.studio.FixtureStock;
 import org.backlot.model.studio.Location;
 import org.backlot.model.studio.LocationType;
 import org.backlot.model.studio.Stage;
 import org.backlot.model.studio.Studio;
 import org.backlot.model.studio.StudioFactory;
+import org.backlot.model.studio.StudioResource;
 
 /** The base's stages, listed locations, lamps and the authorities it deals with. */
 final class Facilities {
@@ -151,5 +158,31 @@ final class Facilities {
 			}
 			s.getAuthorities().add(a);
 		}
+	}
+	/** Other productions' bookings of shared stages and locations in spring 2027 (the sample's scheduler must work around them). */
+	static void bookings(Studio s, SeededIds ids) {
+		Object[][] data = { { "S3", "红灯笼 Red Lanterns", "2027-03-15", "2027-03-17", BookingStatus.CONFIRMED },
+				{ "S2", "红灯笼 Red Lanterns", "2027-03-01", "2027-03-03", BookingStatus.CONFIRMED },
+				{ "LChaotianmen Wharf", "山城往事 Mountain City Stories", "2027-03-04", "2027-03-04", BookingStatus.CONFIRMED },
+				{ "S6", "山城往事 Mountain City Stories", "2027-03-08", "2027-03-12", BookingStatus.TENTATIVE } };
+		for (Object[] d : data) {
+			String where = (String) d[0];
+			StudioResource r = where.startsWith("S") ? s.getStages().get(Integer.parseInt(where.substring(1)) - 1) //$NON-NLS-1$
+					: s.getLocations().stream().filter(l -> l.getName().equals(where.substring(1))).findFirst().orElseThrow();
+			Booking b = StudioFactory.eINSTANCE.createBooking();
+			b.setId(ids.uuid());
+			b.setResource(r);
+			b.setProductionId(ids.uuid());
+			b.setProductionTitle((String) d[1]);
+			b.setFrom(date((String) d[2]));
+			b.setTo(date((String) d[3]));
+			b.setStatus((BookingStatus) d[4]);
+			b.setQuantity(1);
+			s.getBookings().add(b);
+		}
+	}
+
+	private static Date date(String iso) {
+		return Date.from(LocalDate.parse(iso).atStartOfDay(ZoneId.systemDefault()).toInstant());
 	}
 }

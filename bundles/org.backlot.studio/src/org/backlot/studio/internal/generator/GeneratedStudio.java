@@ -15,6 +15,9 @@ public final class GeneratedStudio {
 		s.setName("Yongchuan Film and TV Base"); //$NON-NLS-1$
 		s.setNameZh("永川影视基地"); //$NON-NLS-1$
 		s.setAddress("Yongchuan District, Chongqing"); //$NON-NLS-1$
+		s.setLatitude(29.356);
+		s.setLongitude(105.927);
+		s.setTimeZone("Asia/Shanghai"); //$NON-NLS-1$
 		Facilities.stages(s, ids);
 		Facilities.locations(s, ids);
 		Facilities.fixtures(s, ids);
@@ -22,5 +25,6 @@ public final class GeneratedStudio {
 		Inventory.items(s, ids, items);
 		People.extras(s, ids, extras);
 		People.apartments(s, ids, apartments);
+		Facilities.bookings(s, ids);
 	}
 }

@@ -43,13 +43,14 @@ final class SamplePlans {
 		plan.setWidthM(14);
 		plan.setDepthM(10);
 		p.getShotList().getSetPlans().add(plan);
-		CameraSetup wide = setup(p, plan, "A: wide from the door", 7, 1, 1.5, 0, 24); //$NON-NLS-1$
-		CameraSetup counter = setup(p, plan, "B: over the counter", 3, 6, 1.4, 135, 50); //$NON-NLS-1$
+		CameraSetup wide = setup(p, plan, "A: wide from the door", 7, 1, 1.5, 90, 24); //$NON-NLS-1$
+		CameraSetup counter = setup(p, plan, "B: over the counter", 3, 6, 1.4, 345, 50); //$NON-NLS-1$
 		Scene three = scenes.get("3"); //$NON-NLS-1$
 		shot(p, three, "3A", ShotSize.WS, CameraMovement.DOLLY, wide, 24, "Dolly in through the crowded tea house to Old He's table."); //$NON-NLS-1$ //$NON-NLS-2$
 		shot(p, three, "3B", ShotSize.MCU, CameraMovement.STATIC, wide, 50, "Old He strikes the gavel."); //$NON-NLS-1$ //$NON-NLS-2$
 		shot(p, three, "3C", ShotSize.MS, CameraMovement.STATIC, counter, 50, "Chen Mo pours from three feet."); //$NON-NLS-1$ //$NON-NLS-2$
 		shot(p, three, "3D", ShotSize.CU, CameraMovement.STATIC, counter, 85, "Lin Xiao: 'Rain covers other sounds.'"); //$NON-NLS-1$ //$NON-NLS-2$
+		SampleBlocking.add(p, plan, scenes, wide, counter);
 
 		LightingPlan lighting = p.getLighting();
 		SetGeometry set = LightingFactory.eINSTANCE.createSetGeometry();
@@ -89,7 +90,7 @@ final class SamplePlans {
 		police.getHazards().add(Hazard.STUNTS);
 	}
 
-	private static CameraSetup setup(Production p, SetPlan plan, String name, double x, double y, double h, double pan, double lens) {
+	static CameraSetup setup(Production p, SetPlan plan, String name, double x, double y, double h, double pan, double lens) {
 		CameraSetup c = ShotsFactory.eINSTANCE.createCameraSetup();
 		c.setName(name);
 		c.setSetPlan(plan);
@@ -102,7 +103,7 @@ final class SamplePlans {
 		return c;
 	}
 
-	private static void shot(Production p, Scene scene, String number, ShotSize size, CameraMovement move, CameraSetup setup, double lens, String text) {
+	static void shot(Production p, Scene scene, String number, ShotSize size, CameraMovement move, CameraSetup setup, double lens, String text) {
 		Shot s = ShotsFactory.eINSTANCE.createShot();
 		s.setNumber(number);
 		s.setScene(scene);

@@ -67,6 +67,7 @@ public final class SampleProduction {
 		breakdown(p.getBreakdown(), scenes, studio);
 		board(p.getActiveSchedule(), scenes, p.getStartDate());
 		SamplePlans.add(p, scenes, studio);
+		SampleSchedule.add(p);
 		return p;
 	}
 
