@@ -27,6 +27,7 @@ public final class Messages extends NLS {
 	public static String editorLoadFailed;
 	public static String editorWrongInput;
 	public static String explorerEmpty;
+	public static String explorerNew;
 	public static String filterAll;
 	public static String filterProductions;
 	public static String overviewCompany;

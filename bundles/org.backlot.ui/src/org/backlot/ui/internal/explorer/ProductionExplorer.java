@@ -8,6 +8,7 @@ import org.backlot.ui.internal.editor.EditorModel;
 import org.backlot.ui.internal.editor.ProductionEditor;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.ui.action.DeleteAction;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
@@ -79,6 +80,11 @@ public class ProductionExplorer extends ViewPart implements ITabbedPropertySheet
 				// created with the first production: EMF.Edit's UI is not loaded at start-up for an empty explorer
 				delete = new DeleteAction(true);
 				viewer.addSelectionChangedListener(delete);
+				MenuManager menu = new MenuManager();
+				menu.setRemoveAllWhenShown(true);
+				menu.addMenuListener(m -> ExplorerMenu.fill(m, viewer, editor == null ? null : editor.model().domain(), delete,
+						editor.stackActions().undo(), editor.stackActions().redo()));
+				viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
 			}
 			delete.setEditingDomain(model.domain());
 			bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), editor.stackActions().undo());
