@@ -26,7 +26,7 @@ class ModelChecksTest {
 		assertEquals(List.of(), Validation.problems(Validation.validate(p)), "the failing check is skipped");
 		List<String> reported = Contributions.takeProblems();
 		assertEquals(1, reported.size(), reported.toString());
-		assertTrue(reported.get(0).contains("org.backlot.core.tests"), reported.get(0));
+		assertTrue(reported.get(0).contains("a broken check"), reported.get(0));
 		p.setTitle("Check me");
 		assertEquals(List.of(), Validation.problems(Validation.validate(p)), "and stays off for the session");
 	}

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.backlot.core.internal.validation.BacklotValidator;
+import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.Diagnostician;
@@ -16,9 +17,17 @@ public final class Validation {
 	private Validation() {
 	}
 
-	/** Validates the object and everything it contains. */
+	/** Validates the object and everything it contains, then runs the contributed {@link ModelCheck}s on it. */
 	public static Diagnostic validate(EObject root) {
-		return DIAGNOSTICIAN.validate(root);
+		Diagnostic own = DIAGNOSTICIAN.validate(root);
+		List<ModelCheck> checks = ModelChecks.all();
+		if (checks.isEmpty()) {
+			return own;
+		}
+		BasicDiagnostic all = new BasicDiagnostic(own.getSource(), own.getCode(), own.getMessage(), own.getData().toArray());
+		all.merge(own);
+		ModelChecks.run(checks, root, all);
+		return all;
 	}
 
 	/** The leaf problems of a diagnostic, in order. */

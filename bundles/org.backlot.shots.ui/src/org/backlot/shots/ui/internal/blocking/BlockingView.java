@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: EPL-2.0
+package org.backlot.shots.ui.internal.blocking;
+
+import java.util.Set;
+
+import org.backlot.model.production.Production;
+import org.backlot.model.script.Scene;
+import org.backlot.model.shots.CameraSetup;
+import org.backlot.model.shots.SetPlan;
+import org.backlot.model.shots.Shot;
+import org.backlot.ui.api.ProductionDocument;
+import org.backlot.ui.api.ProductionViewPart;
+import org.backlot.ui.internal.editor.EditorModel;
+import org.backlot.ui.internal.editor.ProductionEditor;
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.gef.DefaultEditDomain;
+import org.eclipse.gef.EditPart;
+import org.eclipse.gef.GraphicalViewer;
+import org.eclipse.gef.editparts.ScalableFreeformRootEditPart;
+import org.eclipse.gef.editparts.ZoomManager;
+import org.eclipse.gef.ui.parts.ScrollingGraphicalViewer;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+
+/**
+ * The blocking diagram: the selected scene's set plan from above (floor,
+ * walls, pieces, camera set-ups with their fields of view, actors' marks and
+ * moves, lights). Dragging and the toolbar change the model through the
+ * production's command stack only.
+ */
+public class BlockingView extends ProductionViewPart {
+	private static final String TABBED_CONTRIBUTOR = "org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor"; //$NON-NLS-1$
+	private final PlanContext context = new PlanContext();
+	private Composite stack;
+	private StackLayout layout;
+	private EmptyState empty;
+	private Composite diagram;
+	private Label status;
+	private ScrollingGraphicalViewer viewer;
+	private ScalableFreeformRootEditPart root;
+	private BlockingActions actions;
+	private Scene scene;
+	private CameraSetup highlight;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		stack = new Composite(parent, SWT.NONE);
+		layout = new StackLayout();
+		stack.setLayout(layout);
+		diagram = new Composite(stack, SWT.NONE);
+		GridLayout grid = new GridLayout(1, false);
+		grid.marginWidth = 0;
+		grid.marginHeight = 0;
+		grid.verticalSpacing = 2;
+		diagram.setLayout(grid);
+		viewer = new ScrollingGraphicalViewer();
+		viewer.createControl(diagram);
+		viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		viewer.getControl().setBackground(diagram.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+		root = new ScalableFreeformRootEditPart();
+		viewer.setRootEditPart(root);
+		viewer.setEditPartFactory(new BlockingPartFactory(context));
+		DefaultEditDomain domain = new DefaultEditDomain(null);
+		domain.setCommandStack(new ForwardingCommandStack(this::document));
+		domain.addViewer(viewer);
+		status = new Label(diagram, SWT.NONE);
+		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		actions = new BlockingActions(viewer, context, zoomManager());
+		viewer.setKeyHandler(new BlockingKeyHandler(viewer, () -> actions.pan(BlockingKeyHandler.STEP), () -> actions.pan(-BlockingKeyHandler.STEP)));
+		empty = new EmptyState(stack, () -> actions.createPlan());
+		actions.fill(getViewSite().getActionBars().getToolBarManager());
+		ModelSelectionProvider selection = new ModelSelectionProvider(viewer);
+		getSite().setSelectionProvider(selection);
+		viewer.addSelectionChangedListener(e -> actions.update(shownPlan()));
+		layout.topControl = empty.control();
+		followSelection(this::follow);
+		startTracking();
+		ISelection current = getSite().getPage().getSelection();
+		if (current != null) {
+			follow(null, current);
+		}
+	}
+
+	private void follow(IWorkbenchPart part, ISelection selection) {
+		if (!(selection instanceof IStructuredSelection s) || s.isEmpty()) {
+			return;
+		}
+		Object first = s.getFirstElement();
+		if (!(first instanceof org.eclipse.emf.ecore.EObject) && first instanceof IAdaptable a) {
+			Object adapted = a.getAdapter(org.eclipse.emf.ecore.EObject.class);
+			first = adapted != null ? adapted : first;
+		}
+		Scene next = ScenePlans.sceneOf(first);
+		if (next != null) {
+			showScene(next, first instanceof Shot shot ? shot.getSetup() : null);
+		}
+	}
+
+	/** Shows a scene's plan, highlighting a set-up (null: none). Public for tests. */
+	public void showScene(Scene s, CameraSetup setup) {
+		scene = s;
+		highlight = setup;
+		refresh();
+	}
+
+	@Override
+	protected void show(ProductionDocument doc) {
+		IActionBars bars = getViewSite().getActionBars();
+		ProductionEditor editor = editorOf(doc);
+		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), editor == null ? null : editor.stackActions().undo());
+		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), editor == null ? null : editor.stackActions().redo());
+		bars.updateActionBars();
+		if (scene != null && (doc == null || doc.production() == null || scene.eResource() != doc.production().eResource())) {
+			scene = null;
+			highlight = null;
+		}
+		refresh();
+	}
+
+	@Override
+	protected void refresh() {
+		if (stack == null || stack.isDisposed()) {
+			return;
+		}
+		Production p = production();
+		SetPlan plan = null;
+		if (p == null) {
+			showEmpty(Messages.noProduction, false);
+		} else if (scene == null || scene.eResource() == null) {
+			showEmpty(Messages.noScene, false);
+		} else {
+			plan = ScenePlans.planOf(p, scene);
+			Set<CameraSetup> setups = ScenePlans.setupsOf(p, scene);
+			context.set(document(), scene, setups, highlight);
+			if (plan == null) {
+				showEmpty(NLS.bind(Messages.noPlan, scene.getNumber(), ScenePlans.planName(scene)), true);
+			} else {
+				showPlan(p, plan);
+			}
+		}
+		actions.update(plan);
+	}
+
+	private void showEmpty(String text, boolean canCreate) {
+		if (viewer.getContents() != null) {
+			viewer.setContents((EditPart) null);
+		}
+		empty.show(text, canCreate);
+		layout.topControl = empty.control();
+		stack.layout();
+	}
+
+	private void showPlan(Production p, SetPlan plan) {
+		EditPart contents = viewer.getContents();
+		if (contents == null || contents.getModel() != plan) {
+			viewer.setContents(plan);
+		} else {
+			contents.refresh();
+			for (Object child : contents.getChildren()) {
+				((EditPart) child).refresh();
+			}
+		}
+		int cameras = ScenePlans.cameras(p, plan).size();
+		status.setText(NLS.bind(Messages.status, new Object[] { plan.getName(), num(plan.getWidthM()), num(plan.getDepthM()), cameras,
+				plan.getMarks().size(), ScenePlans.fixtures(p, plan).size() }));
+		if (layout.topControl != diagram) {
+			layout.topControl = diagram;
+			stack.layout();
+		}
+	}
+
+	private static String num(double d) {
+		return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+	}
+
+	private SetPlan shownPlan() {
+		EditPart contents = viewer.getContents();
+		return contents != null && contents.getModel() instanceof SetPlan plan ? plan : null;
+	}
+
+	private ProductionEditor editorOf(ProductionDocument doc) {
+		if (doc == null) {
+			return null;
+		}
+		for (IEditorReference ref : getSite().getPage().getEditorReferences()) {
+			if (ref.getEditor(false) instanceof ProductionEditor e && e.model() == doc) {
+				return e;
+			}
+		}
+		return null;
+	}
+
+	/** The diagram's viewer (for tests). */
+	public GraphicalViewer viewer() {
+		return viewer;
+	}
+
+	/** The zoom of the diagram. */
+	public ZoomManager zoomManager() {
+		return root.getZoomManager();
+	}
+
+	/** The plan shown, or null (for tests). */
+	public SetPlan plan() {
+		return shownPlan();
+	}
+
+	/** Creates the shown scene's plan when it has none, as the empty state's button does (for tests). */
+	public void createPlan() {
+		actions.createPlan();
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		ProductionDocument doc = document();
+		if (adapter == EditorModel.class) {
+			return doc instanceof EditorModel m ? adapter.cast(m) : null;
+		}
+		if (adapter == IPropertySheetPage.class || TABBED_CONTRIBUTOR.equals(adapter.getName())) {
+			// the production editor's tabbed Properties page, which shows our selection with the shared sections
+			ProductionEditor editor = editorOf(doc);
+			if (editor != null) {
+				return adapter.isInstance(editor) ? adapter.cast(editor) : editor.getAdapter(adapter);
+			}
+		}
+		if (adapter == GraphicalViewer.class) {
+			return adapter.cast(viewer);
+		}
+		if (adapter == ZoomManager.class) {
+			return adapter.cast(zoomManager());
+		}
+		return super.getAdapter(adapter);
+	}
+
+	@Override
+	public void setFocus() {
+		if (layout.topControl == diagram) {
+			viewer.getControl().setFocus();
+		} else {
+			empty.control().setFocus();
+		}
+	}
+}
