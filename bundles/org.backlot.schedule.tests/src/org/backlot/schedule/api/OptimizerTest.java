@@ -111,6 +111,15 @@ class OptimizerTest {
 	}
 
 	@Test
+	void anEmptyBoardGivesAnEmptyFeasiblePlan() {
+		Crafted c = new Crafted(false);
+		OptimizerResult r = Optimizer.optimize(c.p, c.board, new Optimizer.Options(0.1, 1, true), null, () -> false);
+		assertTrue(r.feasible());
+		assertEquals(0, r.plan().dayCount());
+		assertEquals(0, r.cost().total());
+	}
+
+	@Test
 	void aSceneLongerThanADayBlocks() {
 		Crafted c = new Crafted(false);
 		c.scene("12", 60, "SET");
@@ -148,7 +157,9 @@ class OptimizerTest {
 		Production p = BenchInstance.create(BenchInstance.SEED);
 		Schedule board = Boards.active(p);
 		assertEquals(BenchInstance.SCENES, ClassicSort.plan(p, board).scheduled().size());
-		OptimizerResult r = Optimizer.optimize(p, board, new Optimizer.Options(1, 1, false), null, () -> false);
+		// a budget in moves, not in time: stop after about 4,000 clock checks (64 moves each)
+		java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
+		OptimizerResult r = Optimizer.optimize(p, board, new Optimizer.Options(120, 1, false), null, () -> checks.incrementAndGet() > 4000);
 		assertTrue(r.feasible(), r.blocking().toString());
 		assertEquals(List.of(), Constraints.violations(p, board, r.plan()));
 		assertEquals(BenchInstance.SCENES, r.plan().scheduled().size());

@@ -18,6 +18,7 @@ final class Messages extends NLS {
 	public static String unscheduledHeader;
 	public static String costHeader;
 	public static String costBefore;
+	public static String costStart;
 	public static String costAfter;
 	public static String total;
 	public static String constraintsHeader;

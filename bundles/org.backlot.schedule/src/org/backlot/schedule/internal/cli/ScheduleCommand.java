@@ -75,6 +75,9 @@ public class ScheduleCommand implements CliCommand {
 			List<String> blocking = new ArrayList<>();
 			result.blocking().forEach(v -> blocking.add(v.message()));
 			run = new ScheduleJson.RunJson(result.feasible(), result.iterations(), result.millis(), seconds, seed, blocking);
+			if (!keep) {
+				before = result.startCost(); // an empty board: compare with the classic sort the run started from
+			}
 			if (result.feasible()) {
 				plan = result.plan();
 			}
@@ -103,7 +106,7 @@ public class ScheduleCommand implements CliCommand {
 			out.println(NLS.bind(Messages.boardHeader, new Object[] { board.getName(), plan.dayCount(), plan.unscheduled().size(),
 					Texts.date(calendar.start()) }));
 			if (before != null) {
-				BoardText.cost(out, Messages.costBefore, before);
+				BoardText.cost(out, result != null && Boards.read(board).dayCount() == 0 ? Messages.costStart : Messages.costBefore, before);
 			}
 			if (result != null) {
 				out.println(result.feasible() ? NLS.bind(Messages.optimized, new Object[] { BoardText.number(before.total()),

@@ -45,7 +45,7 @@ public final class Evaluator {
 		actorFirst = new int[pb.actors];
 		stageFirst = new int[pb.stages];
 		stageLast = new int[pb.stages];
-		overflowWeight = Double.parseDouble(System.getProperty("ow", "2")) * pb.wShoot + 1;
+		overflowWeight = 2 * pb.wShoot + 1;
 	}
 
 	/** Evaluates the days; returns cost plus penalty times the weight. */

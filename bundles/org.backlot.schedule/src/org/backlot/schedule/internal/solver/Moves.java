@@ -13,8 +13,10 @@ final class Moves {
 	/** One random move from the current structure (left untouched). */
 	static List<int[]> apply(Problem pb, List<int[]> cur, int[] where, SplittableRandom r, int[][] related, Evaluator ev, double lambda) {
 		int k = r.nextInt(100);
-		if (k < 40) {
+		if (k < 34) {
 			return relocate(pb, cur, where, r, related);
+		} else if (k < 42) {
+			return moveGroup(pb, cur, where, r);
 		} else if (k < 64) {
 			return swapScenes(pb, cur, where, r, related);
 		} else if (k < 76) {
@@ -104,6 +106,43 @@ final class Moves {
 			out.set(from, without(cur.get(from), s));
 			out.set(to, with(cur.get(to), s));
 		}
+		out.removeIf(d -> d.length == 0);
+		return out;
+	}
+
+	/** Moves a scene's place group (the scenes of its day at its place) to another day that works at that place. */
+	private static List<int[]> moveGroup(Problem pb, List<int[]> cur, int[] where, SplittableRandom r) {
+		int s = movable(pb, r);
+		if (s < 0) {
+			return null;
+		}
+		int from = where[s];
+		int place = pb.place[s];
+		int[] day = cur.get(from);
+		int other = -1;
+		for (int t = 0; t < 12 && other < 0; t++) {
+			int j = r.nextInt(pb.n);
+			if (pb.place[j] == place && where[j] != from) {
+				other = j;
+			}
+		}
+		if (other < 0) {
+			return null;
+		}
+		int to = where[other];
+		List<Integer> keep = new ArrayList<>();
+		List<Integer> take = new ArrayList<>();
+		for (int i : day) {
+			(pb.place[i] == place && pb.pinned[i] < 0 ? take : keep).add(i);
+		}
+		int[] target = cur.get(to);
+		int[] merged = java.util.Arrays.copyOf(target, target.length + take.size());
+		for (int k = 0; k < take.size(); k++) {
+			merged[target.length + k] = take.get(k);
+		}
+		List<int[]> out = new ArrayList<>(cur);
+		out.set(from, keep.stream().mapToInt(Integer::intValue).toArray());
+		out.set(to, merged);
 		out.removeIf(d -> d.length == 0);
 		return out;
 	}

@@ -45,19 +45,4 @@ final class Neighbours {
 		}
 		return out;
 	}
-
-	/** For each scene, the scenes at the same place only. */
-	static int[][] samePlace(Problem pb) {
-		int[][] out = new int[pb.n][];
-		for (int i = 0; i < pb.n; i++) {
-			List<Integer> r = new ArrayList<>();
-			for (int j = 0; j < pb.n; j++) {
-				if (j != i && pb.place[j] == pb.place[i]) {
-					r.add(j);
-				}
-			}
-			out[i] = r.stream().mapToInt(Integer::intValue).toArray();
-		}
-		return out;
-	}
 }

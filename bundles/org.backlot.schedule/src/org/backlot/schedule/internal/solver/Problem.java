@@ -147,6 +147,11 @@ public final class Problem {
 		return bits != null && offset < horizon && (bits[offset >> 6] & 1L << (offset & 63)) != 0;
 	}
 
+	/** The scenes, by index. */
+	public Scene[] scenes() {
+		return scenes.clone();
+	}
+
 	/** The index of a scene, or -1. */
 	int indexOf(Scene s) {
 		Integer i = index.get(s);

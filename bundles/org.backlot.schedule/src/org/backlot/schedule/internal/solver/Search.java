@@ -8,9 +8,12 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Simulated annealing over the day structure of a {@link Problem}: moves a
- * scene to another day, swaps scenes, moves, swaps, merges and splits days,
- * and ruins and recreates scenes sharing a place or an actor. Hard
- * constraints are heavy penalties; the best feasible structure is kept apart.
+ * scene or a place group to another day, swaps scenes, moves, swaps, merges,
+ * splits and empties days, and ruins and recreates scenes sharing a place or
+ * an actor. Hard constraints are heavy penalties (overfull days in proportion,
+ * with a weight that rises while the search stays infeasible); a reward for
+ * full days, fading over each cycle, lets light days empty out. The best
+ * feasible structure is kept apart.
  * The temperature follows the iteration count in cycles, so a seed and an
  * iteration count give the same result whatever the machine.
  */
@@ -21,8 +24,12 @@ public final class Search {
 		void report(long iterations, boolean improved);
 	}
 
-	private static final double PACK = Double.parseDouble(System.getProperty("pack", "0.5"));
-	private static final int CYCLE = Integer.getInteger("cycle", 200_000);
+	/** Weight of the packing reward, in shoot days, at the start of a cycle. */
+	private static final double PACK = 0.5;
+	/** Moves per cooling cycle and scene. */
+	private static final int CYCLE_PER_SCENE = 2500;
+	private final long cycle;
+	private long annealStart = -1;
 	private final Problem pb;
 	private final Evaluator ev;
 	private final SplittableRandom random;
@@ -49,6 +56,7 @@ public final class Search {
 		this.random = new SplittableRandom(seed);
 		this.lambda = Math.max(100_000, pb.wShoot);
 		this.related = Neighbours.related(pb);
+		this.cycle = Math.max(20_000L, (long) CYCLE_PER_SCENE * pb.n);
 		current = copy(start);
 		where = new int[pb.n];
 		Moves.locate(current, where);
@@ -58,7 +66,10 @@ public final class Search {
 
 	/** Runs until the deadline (System.nanoTime) or cancellation, checking the clock every 64 moves. */
 	public void run(long deadlineNanos, BooleanSupplier cancelled, Progress progress) {
-		double t0 = Math.max(2000, pb.wShoot * Double.parseDouble(System.getProperty("t0", "0.15")));
+		if (pb.n == 0) {
+			return;
+		}
+		double t0 = Math.max(2000, pb.wShoot * 0.1);
 		while (true) {
 			if ((iterations & 63) == 0) {
 				if (System.nanoTime() >= deadlineNanos || cancelled.getAsBoolean()) {
@@ -66,15 +77,21 @@ public final class Search {
 				}
 				progress.report(iterations, false);
 			}
-			long cycle = iterations / CYCLE;
-			double f = (iterations % CYCLE) / (double) CYCLE;
-			double peak = t0 / (1 + cycle);
-			double temp = peak * Math.pow(0.001, f);
+			// first repair: cold descent without the packing reward until a feasible structure is found
+			boolean repairing = bestFeasible == null && iterations < cycle / 5;
+			if (!repairing && annealStart < 0) {
+				annealStart = iterations;
+			}
+			long clock = repairing ? 0 : iterations - annealStart;
+			long round = clock / cycle;
+			double f = (clock % cycle) / (double) cycle;
+			double peak = t0 / (1 + round);
+			double temp = repairing ? t0 * 0.01 : peak * Math.pow(0.001, f);
 			if ((iterations & 1023) == 0) {
-				ev.packWeight = PACK * pb.wShoot * (1 - f);
+				ev.packWeight = repairing ? 0 : PACK * pb.wShoot * (1 - f);
 				currentScore = ev.evaluate(current, lambda);
 			}
-			if (iterations % CYCLE == 0 && iterations > 0) {
+			if (!repairing && clock % cycle == 0 && clock > 0) {
 				List<int[]> from = bestFeasible != null ? bestFeasible : leastViolating;
 				current = copy(from);
 				currentScore = ev.evaluate(current, lambda);
@@ -107,6 +124,14 @@ public final class Search {
 		double w = ev.overflowWeight;
 		ev.overflowWeight = ev.penalty > 0 ? Math.min(w * 1.3, 30 * pb.wShoot) : Math.max(w / 1.3, 0.5 * pb.wShoot);
 		currentScore = ev.evaluate(current, lambda);
+	}
+
+	/** Whether this search found a better structure than the other: feasible and cheaper, or fewer violations. */
+	public boolean isBetterThan(Search other) {
+		if (bestFeasible != null || other.bestFeasible != null) {
+			return bestFeasible != null && (other.bestFeasible == null || bestFeasibleCost < other.bestFeasibleCost);
+		}
+		return leastPenalty < other.leastPenalty || leastPenalty == other.leastPenalty && leastCost < other.leastCost;
 	}
 
 	/** Keeps the structure if it is the best feasible or least violating so far; returns whether a better feasible one was found. */
