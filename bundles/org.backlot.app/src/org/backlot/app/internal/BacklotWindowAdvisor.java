@@ -73,7 +73,8 @@ public class BacklotWindowAdvisor extends WorkbenchWindowAdvisor {
 	}
 
 	private static void showWelcome(IWorkbenchPage page) {
-		if (page == null) {
+		// the Welcome view belongs to the Production perspective; elsewhere it would cover a working view
+		if (page == null || page.getPerspective() == null || !BacklotUi.PRODUCTION_PERSPECTIVE.equals(page.getPerspective().getId())) {
 			return;
 		}
 		try {

@@ -74,4 +74,16 @@ public final class CliArgs {
 			throw new CliException(NLS.bind(Messages.notANumber, name, v));
 		}
 	}
+
+	/** The name of the paper option every command that writes a PDF takes: {@code --paper a4|letter}. */
+	public static final String PAPER = "--paper"; //$NON-NLS-1$
+
+	/** Whether {@code --paper} asks for US Letter rather than A4 (the default); any other paper is a usage error. */
+	public boolean letterPaper() throws CliException {
+		String paper = option(PAPER, "a4").toLowerCase(java.util.Locale.ROOT); //$NON-NLS-1$
+		if (!paper.equals("a4") && !paper.equals("letter")) { //$NON-NLS-1$ //$NON-NLS-2$
+			throw new CliException(NLS.bind(Messages.unknownPaper, paper));
+		}
+		return paper.equals("letter"); //$NON-NLS-1$
+	}
 }

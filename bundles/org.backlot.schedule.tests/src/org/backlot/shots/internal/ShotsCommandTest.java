@@ -104,7 +104,7 @@ class ShotsCommandTest {
 	@Test
 	void storyboardPdfOfSceneSevenInLetter() throws CliException, IOException {
 		Path out = dir.resolve("seven.pdf");
-		run(new StoryboardCommand(), false, file.toString(), "--out", out.toString(), "--scene", "7", "--letter");
+		run(new StoryboardCommand(), false, file.toString(), "--out", out.toString(), "--scene", "7", "--paper", "letter");
 		assertTrue(Files.isRegularFile(out));
 		try (PDDocument doc = Loader.loadPDF(out.toFile())) {
 			assertEquals(PDRectangle.LETTER.getHeight(), doc.getPage(0).getMediaBox().getHeight(), 0.5);

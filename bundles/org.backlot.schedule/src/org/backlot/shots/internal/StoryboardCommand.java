@@ -18,15 +18,14 @@ import org.backlot.shots.api.Shots;
 import org.backlot.shots.api.StoryboardPdf;
 import org.eclipse.osgi.util.NLS;
 
-/** {@code backlot cli storyboard FILE --out PATH [--scene N] [--letter]}: the storyboard as a PDF. */
+/** {@code backlot cli storyboard FILE --out PATH [--scene N] [--paper a4|letter]}: the storyboard as a PDF. */
 public class StoryboardCommand implements CliCommand {
 	private static final String OUT = "--out"; //$NON-NLS-1$
 	private static final String SCENE = "--scene"; //$NON-NLS-1$
-	private static final String LETTER = "--letter"; //$NON-NLS-1$
 
 	@Override
 	public int run(CliContext context) throws CliException {
-		CliArgs args = new CliArgs(context.args(), Set.of(OUT, SCENE), Set.of(LETTER));
+		CliArgs args = new CliArgs(context.args(), Set.of(OUT, SCENE, CliArgs.PAPER), Set.of());
 		String file = args.single(Messages.argProduction);
 		String out = args.option(OUT, null);
 		if (out == null || out.isBlank()) {
@@ -39,7 +38,7 @@ public class StoryboardCommand implements CliCommand {
 		}
 		Path target = Path.of(out);
 		try {
-			StoryboardPdf.write(p, shots, Path.of(file), target, args.has(LETTER));
+			StoryboardPdf.write(p, shots, Path.of(file), target, args.letterPaper());
 		} catch (IOException | RuntimeException e) {
 			throw new CliException(NLS.bind(Messages.cannotWrite, target, e.getMessage()), CliException.BAD_INPUT);
 		}

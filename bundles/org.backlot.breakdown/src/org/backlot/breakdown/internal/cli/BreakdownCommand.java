@@ -20,7 +20,7 @@ import org.eclipse.osgi.util.NLS;
 public class BreakdownCommand implements CliCommand {
 	@Override
 	public int run(CliContext context) throws CliException {
-		CliArgs args = new CliArgs(context.args(), Set.of("--format", "--out", "--report", "--paper"), Set.of()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		CliArgs args = new CliArgs(context.args(), Set.of("--format", "--out", "--report", CliArgs.PAPER), Set.of()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		Production p = Productions.load(args.single(Messages.argProduction));
 		String format = args.option("--format", null); //$NON-NLS-1$
 		String out = args.option("--out", null); //$NON-NLS-1$
@@ -28,15 +28,12 @@ public class BreakdownCommand implements CliCommand {
 			throw new CliException(NLS.bind(Messages.missingOption, "--format pdf|csv --out PATH")); //$NON-NLS-1$
 		}
 		String report = args.option("--report", format.equals("csv") ? "elements" : "sheets"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		String paper = args.option("--paper", "a4"); //$NON-NLS-1$ //$NON-NLS-2$
-		if (!paper.equals("a4") && !paper.equals("letter")) { //$NON-NLS-1$ //$NON-NLS-2$
-			throw new CliException(NLS.bind(Messages.unknownValue, new Object[] { "--paper", paper, "a4, letter" })); //$NON-NLS-1$ //$NON-NLS-2$
-		}
+		boolean letter = args.letterPaper();
 		Path file = Path.of(out);
 		try {
 			switch (format + '/' + report) {
-			case "pdf/sheets" -> BreakdownReports.sheets(p, file, paper.equals("letter")); //$NON-NLS-1$ //$NON-NLS-2$
-			case "pdf/elements" -> BreakdownReports.elementsPdf(p, file, paper.equals("letter")); //$NON-NLS-1$ //$NON-NLS-2$
+			case "pdf/sheets" -> BreakdownReports.sheets(p, file, letter); //$NON-NLS-1$
+			case "pdf/elements" -> BreakdownReports.elementsPdf(p, file, letter); //$NON-NLS-1$
 			case "csv/elements" -> BreakdownReports.elementsCsv(p, file); //$NON-NLS-1$
 			case "csv/characters" -> BreakdownReports.charactersCsv(p, file); //$NON-NLS-1$
 			default -> throw new CliException(NLS.bind(Messages.unknownReport, format, report));

@@ -16,7 +16,6 @@ final class Messages extends NLS {
 	public static String charset;
 	public static String revision;
 	public static String warning;
-	public static String unknownValue;
 	public static String unknownReport;
 	public static String cannotWrite;
 	public static String written;

@@ -76,7 +76,7 @@ class ReportCommandsTest {
 		assertEquals(7, global.getAsJsonArray("rows").size(), "the global --json switch works too");
 		Path pdf = dir.resolve("out/dood.pdf");
 		Files.createDirectories(pdf.getParent());
-		run(new DoodCommand(), false, file, "--pdf", pdf.toString(), "--letter");
+		run(new DoodCommand(), false, file, "--pdf", pdf.toString(), "--paper", "letter");
 		try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
 			String text = new PDFTextStripper().getText(d);
 			assertTrue(text.contains("Anna") && text.contains("SWF"), text);

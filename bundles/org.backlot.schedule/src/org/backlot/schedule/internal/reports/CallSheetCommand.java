@@ -15,11 +15,11 @@ import org.backlot.schedule.api.Boards;
 import org.backlot.schedule.api.CallSheet;
 import org.eclipse.osgi.util.NLS;
 
-/** {@code backlot cli callsheet FILE --day N --out PATH [--letter]}: one shoot day's call sheet as a PDF. */
+/** {@code backlot cli callsheet FILE --day N --out PATH [--paper a4|letter]}: one shoot day's call sheet as a PDF. */
 public class CallSheetCommand implements CliCommand {
 	@Override
 	public int run(CliContext context) throws CliException {
-		CliArgs args = new CliArgs(context.args(), Set.of("--day", "--out"), Set.of("--letter")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		CliArgs args = new CliArgs(context.args(), Set.of("--day", "--out", CliArgs.PAPER), Set.of()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		String file = args.single(Messages.argProduction);
 		if (!args.has("--day")) { //$NON-NLS-1$
 			throw new CliException(NLS.bind(Messages.missingOption, "--day N")); //$NON-NLS-1$
@@ -40,7 +40,7 @@ public class CallSheetCommand implements CliCommand {
 		}
 		Path target = Path.of(out);
 		try {
-			CallSheet.pdf(sheet, target, args.has("--letter")); //$NON-NLS-1$
+			CallSheet.pdf(sheet, target, args.letterPaper());
 		} catch (IOException e) {
 			throw new CliException(NLS.bind(Messages.cannotWrite, out, e.getMessage()), CliException.BAD_INPUT);
 		}

@@ -22,14 +22,14 @@ import org.backlot.schedule.api.DoodRow;
 import org.backlot.schedule.api.DoodTable;
 import org.eclipse.osgi.util.NLS;
 
-/** {@code backlot cli dood FILE [--category KEY] [--csv|--json|--pdf PATH] [--letter]}: the active board's day-out-of-days. */
+/** {@code backlot cli dood FILE [--category KEY] [--csv|--json|--pdf PATH] [--paper a4|letter]}: the active board's day-out-of-days. */
 public class DoodCommand implements CliCommand {
 	private static final int CELL = 5;
 	private static final int NAME = 24;
 
 	@Override
 	public int run(CliContext context) throws CliException {
-		CliArgs args = new CliArgs(context.args(), Set.of("--category", "--pdf"), Set.of("--csv", "--json", "--letter")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		CliArgs args = new CliArgs(context.args(), Set.of("--category", "--pdf", CliArgs.PAPER), Set.of("--csv", "--json")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 		String file = args.single(Messages.argProduction);
 		boolean json = context.json() || args.has("--json"); //$NON-NLS-1$
 		int formats = (json ? 1 : 0) + (args.has("--csv") ? 1 : 0) + (args.has("--pdf") ? 1 : 0); //$NON-NLS-1$ //$NON-NLS-2$
@@ -47,7 +47,7 @@ public class DoodCommand implements CliCommand {
 		if (args.has("--pdf")) { //$NON-NLS-1$
 			String out = args.option("--pdf", null); //$NON-NLS-1$
 			try {
-				DoodExport.pdf(table, Path.of(out), args.has("--letter")); //$NON-NLS-1$
+				DoodExport.pdf(table, Path.of(out), args.letterPaper());
 			} catch (IOException e) {
 				throw new CliException(NLS.bind(Messages.cannotWrite, out, e.getMessage()), CliException.BAD_INPUT);
 			}

@@ -11,14 +11,14 @@ public class ShotsPerspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
-		layout.addView(ShotsUi.STRIPBOARD_VIEW, IPageLayout.TOP, 0.36f, editors);
-		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.55f, editors); //$NON-NLS-1$
+		layout.addView(ShotsUi.STRIPBOARD_VIEW, IPageLayout.TOP, 0.3f, editors);
+		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.5f, editors); //$NON-NLS-1$
 		bottom.addView(ShotsUi.DOOD_VIEW);
 		bottom.addView(BacklotUi.PROBLEMS_VIEW);
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
 		bottom.addView(BacklotUi.PROGRESS_VIEW);
 		layout.addView(ShotsUi.OPTIMIZER_VIEW, IPageLayout.RIGHT, 0.55f, "bottom"); //$NON-NLS-1$
-		IFolderLayout shots = layout.createFolder("shots", IPageLayout.TOP, 0.85f, editors); //$NON-NLS-1$
+		IFolderLayout shots = layout.createFolder("shots", IPageLayout.TOP, 0.92f, editors); //$NON-NLS-1$
 		shots.addView(ShotsUi.SHOTLIST_VIEW);
 		shots.addView(BacklotUi.EXPLORER_VIEW);
 		layout.addView(ShotsUi.BLOCKING_VIEW, IPageLayout.RIGHT, 0.38f, "shots"); //$NON-NLS-1$

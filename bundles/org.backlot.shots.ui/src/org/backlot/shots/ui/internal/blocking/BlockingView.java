@@ -166,6 +166,12 @@ public class BlockingView extends ProductionViewPart {
 		EditPart contents = viewer.getContents();
 		if (contents == null || contents.getModel() != plan) {
 			viewer.setContents(plan);
+			// a new plan is shown whole, once the viewer has laid it out
+			diagram.getDisplay().asyncExec(() -> {
+				if (!diagram.isDisposed() && shownPlan() == plan) {
+					zoomManager().setZoomAsText(ZoomManager.FIT_ALL);
+				}
+			});
 		} else {
 			contents.refresh();
 			for (Object child : contents.getChildren()) {

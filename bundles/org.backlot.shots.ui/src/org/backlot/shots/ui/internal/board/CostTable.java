@@ -48,5 +48,8 @@ final class CostTable {
 				proposal == null ? "" : Texts.money(proposal.total()), //$NON-NLS-1$
 				proposal == null ? "" : Texts.change(current.total(), proposal.total()) }); //$NON-NLS-1$
 		total.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+		for (TableColumn c : table.getColumns()) {
+			c.pack(); // the header and every value readable
+		}
 	}
 }

@@ -62,7 +62,8 @@ final class Texts {
 		if (t == null || t == TimeOfDay.DAY || t == TimeOfDay.NIGHT || t == TimeOfDay.UNSPECIFIED) {
 			return mark;
 		}
-		return mark + " (" + t.getLiteral().toLowerCase(Locale.ROOT) + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+		String word = org.backlot.model.edit.internal.BacklotEditPlugin.INSTANCE.getString("_UI_TimeOfDay_" + t.getName() + "_literal"); //$NON-NLS-1$ //$NON-NLS-2$
+		return mark + " (" + word.toLowerCase(Locale.getDefault()) + ")"; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** "Day 3 - Wed Mar 3, 2027 - 5 3/8 pages - 7 h 20 min". */
