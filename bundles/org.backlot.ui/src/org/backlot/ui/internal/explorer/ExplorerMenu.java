@@ -15,6 +15,7 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.emf.edit.ui.provider.ExtendedImageRegistry;
@@ -28,9 +29,10 @@ final class ExplorerMenu {
 	private ExplorerMenu() {
 	}
 
-	/** Fills the menu for the tree's selection. */
-	static void fill(IMenuManager menu, TreeViewer viewer, EditingDomain domain, IAction delete, IAction undo, IAction redo) {
-		Object owner = viewer.getStructuredSelection().size() == 1 ? viewer.getStructuredSelection().getFirstElement() : null;
+	/** Fills the menu for a selection of the tree (its own, when the menu opens). */
+	static void fill(IMenuManager menu, TreeViewer viewer, IStructuredSelection selection, EditingDomain domain, IAction delete, IAction undo,
+			IAction redo) {
+		Object owner = selection.size() == 1 ? selection.getFirstElement() : null;
 		MenuManager create = new MenuManager(Messages.explorerNew);
 		if (owner != null && domain != null) {
 			Collection<?> descriptors = domain.getNewChildDescriptors(owner, null);

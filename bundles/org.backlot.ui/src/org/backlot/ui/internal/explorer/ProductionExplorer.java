@@ -82,7 +82,7 @@ public class ProductionExplorer extends ViewPart implements ITabbedPropertySheet
 				viewer.addSelectionChangedListener(delete);
 				MenuManager menu = new MenuManager();
 				menu.setRemoveAllWhenShown(true);
-				menu.addMenuListener(m -> ExplorerMenu.fill(m, viewer, editor == null ? null : editor.model().domain(), delete,
+				menu.addMenuListener(m -> ExplorerMenu.fill(m, viewer, viewer.getStructuredSelection(), editor == null ? null : editor.model().domain(), delete,
 						editor.stackActions().undo(), editor.stackActions().redo()));
 				viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
 			}
