@@ -33,6 +33,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.backlot.model.schedule.Schedule#getNightCall <em>Night Call</em>}</li>
  *   <li>{@link org.backlot.model.schedule.Schedule#getDayHours <em>Day Hours</em>}</li>
  *   <li>{@link org.backlot.model.schedule.Schedule#getMinutesPerEighth <em>Minutes Per Eighth</em>}</li>
+ *   <li>{@link org.backlot.model.schedule.Schedule#getCompanyMoveMinutes <em>Company Move Minutes</em>}</li>
  *   <li>{@link org.backlot.model.schedule.Schedule#getWeights <em>Weights</em>}</li>
  *   <li>{@link org.backlot.model.schedule.Schedule#getEvents <em>Events</em>}</li>
  * </ul>
@@ -305,6 +306,32 @@ public interface Schedule extends Identified {
 	 * @generated
 	 */
 	void setMinutesPerEighth(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Company Move Minutes</b></em>' attribute.
+	 * The default value is <code>"60"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Shooting time a company move within a day takes (wrap out, travel, set up again).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Company Move Minutes</em>' attribute.
+	 * @see #setCompanyMoveMinutes(int)
+	 * @see org.backlot.model.schedule.SchedulePackage#getSchedule_CompanyMoveMinutes()
+	 * @model default="60"
+	 * @generated
+	 */
+	int getCompanyMoveMinutes();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.schedule.Schedule#getCompanyMoveMinutes <em>Company Move Minutes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Company Move Minutes</em>' attribute.
+	 * @see #getCompanyMoveMinutes()
+	 * @generated
+	 */
+	void setCompanyMoveMinutes(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Weights</b></em>' containment reference.

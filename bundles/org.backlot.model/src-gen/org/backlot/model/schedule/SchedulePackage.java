@@ -182,13 +182,22 @@ public interface SchedulePackage extends EPackage {
 	int SCHEDULE__MINUTES_PER_EIGHTH = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
+	 * The feature id for the '<em><b>Company Move Minutes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULE__COMPANY_MOVE_MINUTES = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
 	 * The feature id for the '<em><b>Weights</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SCHEDULE__WEIGHTS = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 11;
+	int SCHEDULE__WEIGHTS = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Events</b></em>' containment reference list.
@@ -197,7 +206,7 @@ public interface SchedulePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SCHEDULE__EVENTS = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 12;
+	int SCHEDULE__EVENTS = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of structural features of the '<em>Schedule</em>' class.
@@ -206,7 +215,7 @@ public interface SchedulePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SCHEDULE_FEATURE_COUNT = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 13;
+	int SCHEDULE_FEATURE_COUNT = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 14;
 
 	/**
 	 * The number of operations of the '<em>Schedule</em>' class.
@@ -808,6 +817,17 @@ public interface SchedulePackage extends EPackage {
 	EAttribute getSchedule_MinutesPerEighth();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.schedule.Schedule#getCompanyMoveMinutes <em>Company Move Minutes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Company Move Minutes</em>'.
+	 * @see org.backlot.model.schedule.Schedule#getCompanyMoveMinutes()
+	 * @see #getSchedule()
+	 * @generated
+	 */
+	EAttribute getSchedule_CompanyMoveMinutes();
+
+	/**
 	 * Returns the meta object for the containment reference '{@link org.backlot.model.schedule.Schedule#getWeights <em>Weights</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1326,6 +1346,14 @@ public interface SchedulePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SCHEDULE__MINUTES_PER_EIGHTH = eINSTANCE.getSchedule_MinutesPerEighth();
+
+		/**
+		 * The meta object literal for the '<em><b>Company Move Minutes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCHEDULE__COMPANY_MOVE_MINUTES = eINSTANCE.getSchedule_CompanyMoveMinutes();
 
 		/**
 		 * The meta object literal for the '<em><b>Weights</b></em>' containment reference feature.

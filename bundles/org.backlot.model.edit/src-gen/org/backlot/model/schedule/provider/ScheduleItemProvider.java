@@ -65,6 +65,7 @@ public class ScheduleItemProvider extends IdentifiedItemProvider {
 			addNightCallPropertyDescriptor(object);
 			addDayHoursPropertyDescriptor(object);
 			addMinutesPerEighthPropertyDescriptor(object);
+			addCompanyMoveMinutesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -290,6 +291,28 @@ public class ScheduleItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Company Move Minutes feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCompanyMoveMinutesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Schedule_companyMoveMinutes_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Schedule_companyMoveMinutes_feature", "_UI_Schedule_type"),
+				 SchedulePackage.Literals.SCHEDULE__COMPANY_MOVE_MINUTES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -369,6 +392,7 @@ public class ScheduleItemProvider extends IdentifiedItemProvider {
 			case SchedulePackage.SCHEDULE__NIGHT_CALL:
 			case SchedulePackage.SCHEDULE__DAY_HOURS:
 			case SchedulePackage.SCHEDULE__MINUTES_PER_EIGHTH:
+			case SchedulePackage.SCHEDULE__COMPANY_MOVE_MINUTES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case SchedulePackage.SCHEDULE__ITEMS:

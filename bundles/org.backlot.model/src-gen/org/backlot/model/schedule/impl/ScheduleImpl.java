@@ -46,6 +46,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.backlot.model.schedule.impl.ScheduleImpl#getNightCall <em>Night Call</em>}</li>
  *   <li>{@link org.backlot.model.schedule.impl.ScheduleImpl#getDayHours <em>Day Hours</em>}</li>
  *   <li>{@link org.backlot.model.schedule.impl.ScheduleImpl#getMinutesPerEighth <em>Minutes Per Eighth</em>}</li>
+ *   <li>{@link org.backlot.model.schedule.impl.ScheduleImpl#getCompanyMoveMinutes <em>Company Move Minutes</em>}</li>
  *   <li>{@link org.backlot.model.schedule.impl.ScheduleImpl#getWeights <em>Weights</em>}</li>
  *   <li>{@link org.backlot.model.schedule.impl.ScheduleImpl#getEvents <em>Events</em>}</li>
  * </ul>
@@ -262,6 +263,26 @@ public class ScheduleImpl extends IdentifiedImpl implements Schedule {
 	 * @ordered
 	 */
 	protected int minutesPerEighth = MINUTES_PER_EIGHTH_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCompanyMoveMinutes() <em>Company Move Minutes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCompanyMoveMinutes()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int COMPANY_MOVE_MINUTES_EDEFAULT = 60;
+
+	/**
+	 * The cached value of the '{@link #getCompanyMoveMinutes() <em>Company Move Minutes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCompanyMoveMinutes()
+	 * @generated
+	 * @ordered
+	 */
+	protected int companyMoveMinutes = COMPANY_MOVE_MINUTES_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getWeights() <em>Weights</em>}' containment reference.
@@ -551,6 +572,29 @@ public class ScheduleImpl extends IdentifiedImpl implements Schedule {
 	 * @generated
 	 */
 	@Override
+	public int getCompanyMoveMinutes() {
+		return companyMoveMinutes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCompanyMoveMinutes(int newCompanyMoveMinutes) {
+		int oldCompanyMoveMinutes = companyMoveMinutes;
+		companyMoveMinutes = newCompanyMoveMinutes;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SchedulePackage.SCHEDULE__COMPANY_MOVE_MINUTES, oldCompanyMoveMinutes, companyMoveMinutes));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public CostWeights getWeights() {
 		return weights;
 	}
@@ -651,6 +695,8 @@ public class ScheduleImpl extends IdentifiedImpl implements Schedule {
 				return getDayHours();
 			case SchedulePackage.SCHEDULE__MINUTES_PER_EIGHTH:
 				return getMinutesPerEighth();
+			case SchedulePackage.SCHEDULE__COMPANY_MOVE_MINUTES:
+				return getCompanyMoveMinutes();
 			case SchedulePackage.SCHEDULE__WEIGHTS:
 				return getWeights();
 			case SchedulePackage.SCHEDULE__EVENTS:
@@ -701,6 +747,9 @@ public class ScheduleImpl extends IdentifiedImpl implements Schedule {
 				return;
 			case SchedulePackage.SCHEDULE__MINUTES_PER_EIGHTH:
 				setMinutesPerEighth((Integer)newValue);
+				return;
+			case SchedulePackage.SCHEDULE__COMPANY_MOVE_MINUTES:
+				setCompanyMoveMinutes((Integer)newValue);
 				return;
 			case SchedulePackage.SCHEDULE__WEIGHTS:
 				setWeights((CostWeights)newValue);
@@ -754,6 +803,9 @@ public class ScheduleImpl extends IdentifiedImpl implements Schedule {
 			case SchedulePackage.SCHEDULE__MINUTES_PER_EIGHTH:
 				setMinutesPerEighth(MINUTES_PER_EIGHTH_EDEFAULT);
 				return;
+			case SchedulePackage.SCHEDULE__COMPANY_MOVE_MINUTES:
+				setCompanyMoveMinutes(COMPANY_MOVE_MINUTES_EDEFAULT);
+				return;
 			case SchedulePackage.SCHEDULE__WEIGHTS:
 				setWeights((CostWeights)null);
 				return;
@@ -794,6 +846,8 @@ public class ScheduleImpl extends IdentifiedImpl implements Schedule {
 				return dayHours != DAY_HOURS_EDEFAULT;
 			case SchedulePackage.SCHEDULE__MINUTES_PER_EIGHTH:
 				return minutesPerEighth != MINUTES_PER_EIGHTH_EDEFAULT;
+			case SchedulePackage.SCHEDULE__COMPANY_MOVE_MINUTES:
+				return companyMoveMinutes != COMPANY_MOVE_MINUTES_EDEFAULT;
 			case SchedulePackage.SCHEDULE__WEIGHTS:
 				return weights != null;
 			case SchedulePackage.SCHEDULE__EVENTS:
@@ -832,6 +886,8 @@ public class ScheduleImpl extends IdentifiedImpl implements Schedule {
 		result.append(dayHours);
 		result.append(", minutesPerEighth: ");
 		result.append(minutesPerEighth);
+		result.append(", companyMoveMinutes: ");
+		result.append(companyMoveMinutes);
 		result.append(')');
 		return result.toString();
 	}

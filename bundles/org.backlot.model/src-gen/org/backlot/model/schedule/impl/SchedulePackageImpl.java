@@ -337,8 +337,18 @@ public class SchedulePackageImpl extends EPackageImpl implements SchedulePackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSchedule_CompanyMoveMinutes() {
+		return (EAttribute)scheduleEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getSchedule_Weights() {
-		return (EReference)scheduleEClass.getEStructuralFeatures().get(11);
+		return (EReference)scheduleEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -348,7 +358,7 @@ public class SchedulePackageImpl extends EPackageImpl implements SchedulePackage
 	 */
 	@Override
 	public EReference getSchedule_Events() {
-		return (EReference)scheduleEClass.getEStructuralFeatures().get(12);
+		return (EReference)scheduleEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -742,6 +752,7 @@ public class SchedulePackageImpl extends EPackageImpl implements SchedulePackage
 		createEAttribute(scheduleEClass, SCHEDULE__NIGHT_CALL);
 		createEAttribute(scheduleEClass, SCHEDULE__DAY_HOURS);
 		createEAttribute(scheduleEClass, SCHEDULE__MINUTES_PER_EIGHTH);
+		createEAttribute(scheduleEClass, SCHEDULE__COMPANY_MOVE_MINUTES);
 		createEReference(scheduleEClass, SCHEDULE__WEIGHTS);
 		createEReference(scheduleEClass, SCHEDULE__EVENTS);
 
@@ -842,6 +853,7 @@ public class SchedulePackageImpl extends EPackageImpl implements SchedulePackage
 		initEAttribute(getSchedule_NightCall(), ecorePackage.getEString(), "nightCall", "17:00", 0, 1, Schedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSchedule_DayHours(), ecorePackage.getEDouble(), "dayHours", "12.0", 0, 1, Schedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSchedule_MinutesPerEighth(), ecorePackage.getEInt(), "minutesPerEighth", "11", 0, 1, Schedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSchedule_CompanyMoveMinutes(), ecorePackage.getEInt(), "companyMoveMinutes", "60", 0, 1, Schedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSchedule_Weights(), this.getCostWeights(), null, "weights", null, 0, 1, Schedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSchedule_Events(), this.getScheduleEvent(), null, "events", null, 0, -1, Schedule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -968,6 +980,12 @@ public class SchedulePackageImpl extends EPackageImpl implements SchedulePackage
 		   source,
 		   new String[] {
 			   "documentation", "Estimated shooting minutes per eighth of a page for scenes without timed shots."
+		   });
+		addAnnotation
+		  (getSchedule_CompanyMoveMinutes(),
+		   source,
+		   new String[] {
+			   "documentation", "Shooting time a company move within a day takes (wrap out, travel, set up again)."
 		   });
 		addAnnotation
 		  (getSchedule_Weights(),
