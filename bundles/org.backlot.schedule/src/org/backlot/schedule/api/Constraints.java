@@ -75,10 +75,9 @@ public final class Constraints {
 			List<Scene> day = plan.days().get(d);
 			LocalDate date = dated.dates().get(d);
 			int eighths = 0;
-			int minutes = 0;
+			int minutes = needs.dayMinutes(day);
 			for (Scene s : day) {
 				eighths += s.getEighths();
-				minutes += needs.minutes(s);
 				for (CastMember c : needs.cast(s)) {
 					work.computeIfAbsent(c, k -> new TreeSet<>()).add(d);
 				}

@@ -32,14 +32,17 @@ public final class SceneNeeds {
 	private final Map<Scene, Integer> extras = new IdentityHashMap<>();
 	private final Map<Scene, Integer> shotMinutes = new IdentityHashMap<>();
 	private final int minutesPerEighth;
+	private final int moveMinutes;
 
-	private SceneNeeds(int minutesPerEighth) {
+	private SceneNeeds(int minutesPerEighth, int moveMinutes) {
 		this.minutesPerEighth = minutesPerEighth;
+		this.moveMinutes = moveMinutes;
 	}
 
 	/** The needs of every scene of the production, timed with the board's minutes per eighth. */
 	public static SceneNeeds of(Production p, Schedule board) {
-		SceneNeeds n = new SceneNeeds(board == null || board.getMinutesPerEighth() <= 0 ? 11 : board.getMinutesPerEighth());
+		SceneNeeds n = new SceneNeeds(board == null || board.getMinutesPerEighth() <= 0 ? 11 : board.getMinutesPerEighth(),
+				board == null ? 60 : Math.max(0, board.getCompanyMoveMinutes()));
 		if (p.getBreakdown() != null) {
 			for (Element e : p.getBreakdown().getElements()) {
 				Set<Scene> seen = new LinkedHashSet<>();
@@ -103,6 +106,31 @@ public final class SceneNeeds {
 	public int minutes(Scene s) {
 		Integer m = shotMinutes.get(s);
 		return m != null ? m : Math.max(1, s.getEighths()) * minutesPerEighth;
+	}
+
+	/** Company moves within a day: changes of place between consecutive scenes. */
+	public static int companyMoves(List<Scene> day) {
+		int moves = 0;
+		for (int i = 1; i < day.size(); i++) {
+			if (!placeKey(day.get(i)).equals(placeKey(day.get(i - 1)))) {
+				moves++;
+			}
+		}
+		return moves;
+	}
+
+	/** Estimated minutes of a shoot day: its scenes' minutes plus the board's company-move minutes for each move. */
+	public int dayMinutes(List<Scene> day) {
+		int total = companyMoves(day) * moveMinutes;
+		for (Scene s : day) {
+			total += minutes(s);
+		}
+		return total;
+	}
+
+	/** The minutes a company move within a day takes on this board. */
+	public int moveMinutes() {
+		return moveMinutes;
 	}
 
 	/** Cast numbers as printed on a strip: "1, 2, 5". */

@@ -78,7 +78,12 @@ public final class CallSheets {
 		List<CallSheet.SceneLine> lines = new ArrayList<>();
 		Map<Scene, LocalTime> starts = new LinkedHashMap<>();
 		LocalTime t = shootingCall;
+		Scene previous = null;
 		for (Scene s : scenes) {
+			if (previous != null && !SceneNeeds.placeKey(previous).equals(SceneNeeds.placeKey(s))) {
+				t = t.plusMinutes(needs.moveMinutes()); // the company moves before the scene
+			}
+			previous = s;
 			int minutes = needs.minutes(s);
 			starts.put(s, t);
 			lines.add(new CallSheet.SceneLine(ReportText.orEmpty(s.getNumber()), ReportText.orEmpty(s.getSetName()), intExt(s.getIntExt()),

@@ -77,7 +77,7 @@ final class BoardRows {
 		int token = 0;
 		int day = 0;
 		int eighths = 0;
-		int minutes = 0;
+		List<Scene> dayScenes = new ArrayList<>();
 		for (ScheduleItem item : board.getItems()) {
 			if (item instanceof Strip s && s.getScene() != null) {
 				if (day == dayCount && (out.rows.isEmpty() || out.last().kind != Kind.UNSCHEDULED)) {
@@ -88,12 +88,12 @@ final class BoardRows {
 				out.rows.add(new Row(Kind.STRIP, s.getScene(), s, day < dayCount ? day : -1, null, token++, null,
 						problem == null ? null : problem.toString()));
 				eighths += s.getScene().getEighths();
-				minutes += out.needs.minutes(s.getScene());
+				dayScenes.add(s.getScene());
 			} else if (item instanceof ShootDay d) {
-				out.rows.add(new Row(Kind.DAY, null, null, day, d, token++, Texts.banner(d, day + 1, eighths, minutes), null));
+				out.rows.add(new Row(Kind.DAY, null, null, day, d, token++, Texts.banner(d, day + 1, eighths, out.needs.dayMinutes(dayScenes)), null));
 				day++;
 				eighths = 0;
-				minutes = 0;
+				dayScenes.clear();
 			}
 		}
 		if (out.rows.isEmpty() || out.last().kind == Kind.DAY) {
