@@ -5,8 +5,6 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -25,6 +23,7 @@ public final class ReportWriter implements AutoCloseable {
 	private final PDDocument doc = new PDDocument();
 	private final PDRectangle size;
 	private final PDFont font;
+	private final PdfText text;
 	private PDPageContentStream out;
 	private float y;
 
@@ -32,6 +31,7 @@ public final class ReportWriter implements AutoCloseable {
 	public ReportWriter(boolean letter) {
 		size = letter ? PDRectangle.LETTER : PDRectangle.A4;
 		font = ReportFonts.load(doc);
+		text = new PdfText(font);
 	}
 
 	/** Starts a new page. */
@@ -45,7 +45,7 @@ public final class ReportWriter implements AutoCloseable {
 
 	/** A line of text in the given size, wrapped to the page width; {@code indent} in points. */
 	public void text(String text, float fontSize, float indent, Color colour) throws IOException {
-		for (String line : wrap(safe(text), fontSize, size.getWidth() - 2 * MARGIN - indent)) {
+		for (String line : this.text.wrap(text, fontSize, size.getWidth() - 2 * MARGIN - indent)) {
 			ensure(fontSize * 1.4f);
 			out.beginText();
 			out.setNonStrokingColor(colour == null ? Color.BLACK : colour);
@@ -70,7 +70,7 @@ public final class ReportWriter implements AutoCloseable {
 		float afterLabel = y;
 		y = top;
 		float labelWidth = 150;
-		for (String line : wrap(safe(values), fontSize, size.getWidth() - 2 * MARGIN - labelWidth)) {
+		for (String line : text.wrap(values, fontSize, size.getWidth() - 2 * MARGIN - labelWidth)) {
 			ensure(fontSize * 1.4f);
 			out.beginText();
 			out.setNonStrokingColor(Color.BLACK);
@@ -128,48 +128,5 @@ public final class ReportWriter implements AutoCloseable {
 		if (out == null || y - height < MARGIN) {
 			newPage();
 		}
-	}
-
-	/** Replaces characters the font cannot show. */
-	private String safe(String s) {
-		if (s == null) {
-			return ""; //$NON-NLS-1$
-		}
-		StringBuilder b = new StringBuilder(s.length());
-		s.replace('\t', ' ').codePoints().forEach(c -> {
-			String ch = new String(Character.toChars(c));
-			try {
-				font.encode(ch);
-				b.append(ch);
-			} catch (IOException | IllegalArgumentException e) {
-				b.append('?');
-			}
-		});
-		return b.toString();
-	}
-
-	private List<String> wrap(String text, float fontSize, float width) throws IOException {
-		List<String> lines = new ArrayList<>();
-		for (String para : text.split("\n", -1)) { //$NON-NLS-1$
-			StringBuilder line = new StringBuilder();
-			int lastBreak = -1;
-			for (int i = 0; i < para.length(); i++) {
-				char c = para.charAt(i);
-				line.append(c);
-				if (c == ' ' || c >= 0x2e80) {
-					lastBreak = line.length();
-				}
-				if (font.getStringWidth(line.toString()) / 1000 * fontSize > width && line.length() > 1) {
-					int cut = lastBreak > 0 && lastBreak < line.length() ? lastBreak : line.length() - 1;
-					lines.add(line.substring(0, cut).stripTrailing());
-					String rest = line.substring(cut);
-					line.setLength(0);
-					line.append(rest.stripLeading());
-					lastBreak = -1;
-				}
-			}
-			lines.add(line.toString());
-		}
-		return lines;
 	}
 }

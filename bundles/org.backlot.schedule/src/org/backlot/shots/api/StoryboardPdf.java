@@ -19,13 +19,13 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.backlot.core.api.AtomicFiles;
+import org.backlot.core.pdf.PdfText;
 import org.backlot.core.pdf.ReportFonts;
 import org.backlot.model.production.Production;
 import org.backlot.model.script.Scene;
 import org.backlot.model.shots.Shot;
 import org.backlot.model.shots.StoryboardFrame;
 import org.backlot.shots.internal.Messages;
-import org.backlot.shots.internal.PdfText;
 import org.eclipse.osgi.util.NLS;
 
 /**

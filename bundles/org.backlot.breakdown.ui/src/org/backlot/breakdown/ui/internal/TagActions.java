@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.backlot.breakdown.ui.internal;
 
+import org.backlot.ui.api.Actions;
 import org.backlot.breakdown.api.AutoBreakdown;
 import org.backlot.breakdown.api.TagOperations;
 import org.backlot.breakdown.api.Taggers;
@@ -80,7 +81,7 @@ final class TagActions {
 				Production p = view.production();
 				if (p != null && p.getBreakdown() != null) {
 					for (Category c : p.getBreakdown().getCategories()) {
-						manager.add(action(Labels.category(c), () -> tagSelection(c)));
+						manager.add(Actions.of(Labels.category(c), () -> tagSelection(c)));
 					}
 				}
 				return manager.createContextMenu(parent);
@@ -109,21 +110,21 @@ final class TagActions {
 		}
 		MenuManager tagAs = new MenuManager(Messages.tagAs);
 		for (Category c : p.getBreakdown().getCategories()) {
-			tagAs.add(action(Labels.category(c), () -> tagSelection(c)));
+			tagAs.add(Actions.of(Labels.category(c), () -> tagSelection(c)));
 		}
 		tagAs.setVisible(selected() != null);
 		menu.add(tagAs);
 		ElementOccurrence o = view.tagAtCaret();
 		if (o != null) {
-			Action confirm = action(Messages.confirmTag + "\tEnter", () -> confirm(o)); //$NON-NLS-1$
+			Action confirm = Actions.of(Messages.confirmTag + "\tEnter", () -> confirm(o)); //$NON-NLS-1$
 			confirm.setEnabled(!o.isConfirmed());
 			menu.add(confirm);
-			menu.add(action(Messages.rejectTag + "\tDelete", () -> reject(o))); //$NON-NLS-1$
+			menu.add(Actions.of(Messages.rejectTag + "\tDelete", () -> reject(o))); //$NON-NLS-1$
 			MenuManager move = new MenuManager(Messages.changeCategory);
 			Element e = (Element) o.eContainer();
 			for (Category c : p.getBreakdown().getCategories()) {
 				if (c != e.getCategory()) {
-					move.add(action(Labels.categoryName(c), () -> recategorise(o, c)));
+					move.add(Actions.of(Labels.categoryName(c), () -> recategorise(o, c)));
 				}
 			}
 			menu.add(move);
@@ -131,9 +132,9 @@ final class TagActions {
 		Scene scene = view.sceneAtCaret();
 		if (scene != null) {
 			menu.add(new Separator());
-			menu.add(action(NLS.bind(Messages.confirmAll, scene.getNumber()), () -> view.edit(
+			menu.add(Actions.of(NLS.bind(Messages.confirmAll, scene.getNumber()), () -> view.edit(
 					NLS.bind(Messages.confirmAllLabel, scene.getNumber()), () -> TagOperations.confirmAll(p, scene))));
-			menu.add(action(NLS.bind(Messages.retag, scene.getNumber()), () -> view.edit(
+			menu.add(Actions.of(NLS.bind(Messages.retag, scene.getNumber()), () -> view.edit(
 					NLS.bind(Messages.retagLabel, scene.getNumber()), () -> new AutoBreakdown(p).retag(scene, new Taggers()))));
 		}
 	}
@@ -188,14 +189,5 @@ final class TagActions {
 			end--;
 		}
 		return end > start ? new Span(p, start, end - start) : null;
-	}
-
-	private static Action action(String label, Runnable run) {
-		return new Action(label) {
-			@Override
-			public void run() {
-				run.run();
-			}
-		};
 	}
 }

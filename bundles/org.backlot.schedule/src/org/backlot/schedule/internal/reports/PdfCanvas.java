@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -14,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.backlot.core.api.AtomicFiles;
+import org.backlot.core.pdf.PdfText;
 import org.backlot.core.pdf.ReportFonts;
 
 /** A PDF document drawn at absolute positions (origin top left) in a font that shows Chinese; saved atomically. */
@@ -21,12 +21,14 @@ final class PdfCanvas implements AutoCloseable {
 	private final PDDocument doc = new PDDocument();
 	private final PDRectangle size;
 	private final PDFont font;
+	private final PdfText pdf;
 	private PDPageContentStream out;
 
 	/** A document with pages of this size. */
 	PdfCanvas(PDRectangle size) {
 		this.size = size;
 		this.font = ReportFonts.load(doc);
+		this.pdf = new PdfText(font);
 	}
 
 	/** A landscape A4 or US Letter page size. */
@@ -104,26 +106,12 @@ final class PdfCanvas implements AutoCloseable {
 
 	/** Width of text in points. */
 	float width(String text, float fontSize) throws IOException {
-		return font.getStringWidth(safe(text)) / 1000 * fontSize;
+		return pdf.width(safe(text), fontSize);
 	}
 
-	/** Lines of text wrapped to a width. */
+	/** Lines of text wrapped to a width (line breaks as spaces). */
 	List<String> wrap(String text, float fontSize, float w) throws IOException {
-		List<String> lines = new ArrayList<>();
-		StringBuilder line = new StringBuilder();
-		for (String word : safe(text).split(" ")) { //$NON-NLS-1$
-			String next = line.length() == 0 ? word : line + " " + word; //$NON-NLS-1$
-			if (line.length() > 0 && width(next, fontSize) > w) {
-				lines.add(line.toString());
-				line.setLength(0);
-				line.append(word);
-			} else {
-				line.setLength(0);
-				line.append(next);
-			}
-		}
-		lines.add(line.toString());
-		return lines;
+		return pdf.wrap(safe(text), fontSize, w);
 	}
 
 	/** Saves the document atomically. */
@@ -148,19 +136,6 @@ final class PdfCanvas implements AutoCloseable {
 	}
 
 	private String safe(String s) {
-		if (s == null) {
-			return ""; //$NON-NLS-1$
-		}
-		StringBuilder b = new StringBuilder(s.length());
-		s.replace('\t', ' ').replace('\n', ' ').codePoints().forEach(c -> {
-			String ch = new String(Character.toChars(c));
-			try {
-				font.encode(ch);
-				b.append(ch);
-			} catch (IOException | IllegalArgumentException e) {
-				b.append('?');
-			}
-		});
-		return b.toString();
+		return pdf.safe(s).replace('\n', ' ');
 	}
 }

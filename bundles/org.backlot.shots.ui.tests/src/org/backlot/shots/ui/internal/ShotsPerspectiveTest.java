@@ -2,42 +2,23 @@
 package org.backlot.shots.ui.internal;
 
 import static org.backlot.shots.ui.internal.WorkbenchTests.drain;
-import static org.backlot.shots.ui.internal.WorkbenchTests.openSample;
 import static org.backlot.shots.ui.internal.WorkbenchTests.page;
-import static org.backlot.shots.ui.internal.WorkbenchTests.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 
 import org.backlot.ui.api.ProductionDocument;
 import org.backlot.ui.api.ProductionViewPart;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IViewReference;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The Shot Planning perspective opens every one of its views on the sample production. */
-class ShotsPerspectiveTest {
-	@TempDir
-	Path dir;
-
-	@BeforeEach
-	void quiet() {
-		settle();
-	}
-
-	@AfterEach
-	void close() {
-		page().closeAllEditors(false);
-	}
-
+class ShotsPerspectiveTest extends SampleTestCase {
 	@Test
 	void everyViewOpensOnTheSample() throws Exception {
-		ProductionDocument doc = openSample(dir);
+		ProductionDocument doc = openSample();
 		assertEquals(ShotsUi.PERSPECTIVE, page().getPerspective().getId());
 		String[] ids = { ShotsUi.STRIPBOARD_VIEW, ShotsUi.SHOTLIST_VIEW, ShotsUi.BLOCKING_VIEW, ShotsUi.STORYBOARD_VIEW, ShotsUi.DOOD_VIEW,
 				ShotsUi.OPTIMIZER_VIEW };

@@ -2,9 +2,7 @@
 package org.backlot.shots.ui.internal.blocking;
 
 import static org.backlot.shots.ui.internal.WorkbenchTests.drain;
-import static org.backlot.shots.ui.internal.WorkbenchTests.openSample;
 import static org.backlot.shots.ui.internal.WorkbenchTests.page;
-import static org.backlot.shots.ui.internal.WorkbenchTests.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -12,10 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.backlot.shots.ui.internal.SampleTestCase;
 import org.backlot.model.script.Scene;
 import org.backlot.model.shots.CameraSetup;
 import org.backlot.model.shots.SetPlan;
@@ -30,26 +28,10 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.KeyEvent;
 import org.eclipse.swt.widgets.Event;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The blocking diagram on the sample production: scene 3's tea-house plan, dragging and panning a camera, undo, a new plan. */
-class BlockingViewTest {
-	@TempDir
-	Path dir;
-
-	@BeforeEach
-	void quiet() {
-		settle();
-	}
-
-	@AfterEach
-	void close() {
-		page().closeAllEditors(false);
-	}
-
+class BlockingViewTest extends SampleTestCase {
 	private static Scene scene(ProductionDocument doc, String number) {
 		return doc.production().getScript().getScenes().stream().filter(s -> number.equals(s.getNumber())).findFirst().orElseThrow();
 	}
@@ -75,7 +57,7 @@ class BlockingViewTest {
 
 	@Test
 	void sceneThreeShowsTheTeaHouseWithItsCamerasMarksAndLights() throws Exception {
-		ProductionDocument doc = openSample(dir);
+		ProductionDocument doc = openSample();
 		BlockingView view = sceneThree(doc);
 		SetPlan plan = view.plan();
 		assertNotNull(plan, "scene 3 has a plan");
@@ -91,7 +73,7 @@ class BlockingViewTest {
 
 	@Test
 	void draggingACameraMovesItsSetupOnTheProductionStackAndUndoRestoresIt() throws Exception {
-		ProductionDocument doc = openSample(dir);
+		ProductionDocument doc = openSample();
 		BlockingView view = sceneThree(doc);
 		CameraEditPart part = parts(view, CameraEditPart.class).stream().filter(c -> c.setup().getName().startsWith("A:")).findFirst()
 				.orElseThrow();
@@ -120,7 +102,7 @@ class BlockingViewTest {
 
 	@Test
 	void selectingACameraPublishesItsSetupAndArrowKeysPanIt() throws Exception {
-		ProductionDocument doc = openSample(dir);
+		ProductionDocument doc = openSample();
 		BlockingView view = sceneThree(doc);
 		CameraEditPart part = parts(view, CameraEditPart.class).get(0);
 		view.viewer().select(part);
@@ -139,7 +121,7 @@ class BlockingViewTest {
 
 	@Test
 	void aSceneWithoutAPlanOffersToCreateOneInOneCommand() throws Exception {
-		ProductionDocument doc = openSample(dir);
+		ProductionDocument doc = openSample();
 		BlockingView view = (BlockingView) page().showView(ShotsUi.BLOCKING_VIEW);
 		drain();
 		Scene eleven = scene(doc, "11");

@@ -2,9 +2,7 @@
 package org.backlot.shots.ui.internal.board;
 
 import static org.backlot.shots.ui.internal.WorkbenchTests.drain;
-import static org.backlot.shots.ui.internal.WorkbenchTests.openSample;
 import static org.backlot.shots.ui.internal.WorkbenchTests.page;
-import static org.backlot.shots.ui.internal.WorkbenchTests.settle;
 import static org.backlot.shots.ui.internal.WorkbenchTests.waitForJobs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 
+import org.backlot.shots.ui.internal.SampleTestCase;
 import org.backlot.model.schedule.Schedule;
 import org.backlot.schedule.api.Boards;
 import org.backlot.schedule.api.OptimizerResult;
@@ -21,29 +19,13 @@ import org.backlot.schedule.api.Plan;
 import org.backlot.shots.ui.internal.ShotsUi;
 import org.backlot.ui.api.ProductionDocument;
 import org.eclipse.core.runtime.jobs.Job;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The optimiser view on the sample production: a short run, its report, Apply as one command and its undo. */
-class OptimizerViewTest {
-	@TempDir
-	Path dir;
-
-	@BeforeEach
-	void quiet() {
-		settle();
-	}
-
-	@AfterEach
-	void close() {
-		page().closeAllEditors(false);
-	}
-
+class OptimizerViewTest extends SampleTestCase {
 	@Test
 	void optimiseApplyAndUndo() throws Exception {
-		ProductionDocument doc = openSample(dir);
+		ProductionDocument doc = openSample();
 		OptimizerView view = (OptimizerView) page().showView(ShotsUi.OPTIMIZER_VIEW);
 		drain();
 		assertNotNull(view.currentCost(), "the idle view reports on the board");
@@ -68,7 +50,7 @@ class OptimizerViewTest {
 
 	@Test
 	void discardLeavesTheBoardAlone() throws Exception {
-		ProductionDocument doc = openSample(dir);
+		ProductionDocument doc = openSample();
 		OptimizerView view = (OptimizerView) page().showView(ShotsUi.OPTIMIZER_VIEW);
 		drain();
 		Schedule board = Boards.active(doc.production());

@@ -2,16 +2,14 @@
 package org.backlot.shots.ui.internal.board;
 
 import static org.backlot.shots.ui.internal.WorkbenchTests.drain;
-import static org.backlot.shots.ui.internal.WorkbenchTests.openSample;
 import static org.backlot.shots.ui.internal.WorkbenchTests.page;
-import static org.backlot.shots.ui.internal.WorkbenchTests.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
+import org.backlot.shots.ui.internal.SampleTestCase;
 import org.backlot.model.production.Production;
 import org.backlot.model.schedule.Schedule;
 import org.backlot.model.script.Scene;
@@ -20,26 +18,10 @@ import org.backlot.schedule.api.Plan;
 import org.backlot.shots.ui.internal.ShotsUi;
 import org.backlot.ui.api.ProductionDocument;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The stripboard on the sample production: moving strips, day breaks, pins, selection; each one undoable command. */
-class StripboardViewTest {
-	@TempDir
-	Path dir;
-
-	@BeforeEach
-	void quiet() {
-		settle();
-	}
-
-	@AfterEach
-	void close() {
-		page().closeAllEditors(false);
-	}
-
+class StripboardViewTest extends SampleTestCase {
 	private static String text(Plan p) {
 		StringBuilder b = new StringBuilder();
 		for (List<Scene> day : p.days()) {
@@ -52,7 +34,7 @@ class StripboardViewTest {
 
 	@Test
 	void moveAStripToAnotherDayAndUndo() throws Exception {
-		ProductionDocument doc = openSample(dir);
+		ProductionDocument doc = openSample();
 		StripboardView view = (StripboardView) page().showView(ShotsUi.STRIPBOARD_VIEW);
 		drain();
 		Production p = doc.production();
@@ -74,7 +56,7 @@ class StripboardViewTest {
 
 	@Test
 	void breaksPinsAndUnscheduling() throws Exception {
-		ProductionDocument doc = openSample(dir);
+		ProductionDocument doc = openSample();
 		StripboardView view = (StripboardView) page().showView(ShotsUi.STRIPBOARD_VIEW);
 		drain();
 		Schedule board = Boards.active(doc.production());
@@ -100,7 +82,7 @@ class StripboardViewTest {
 
 	@Test
 	void theSelectedStripIsPublished() throws Exception {
-		ProductionDocument doc = openSample(dir);
+		ProductionDocument doc = openSample();
 		StripboardView view = (StripboardView) page().showView(ShotsUi.STRIPBOARD_VIEW);
 		drain();
 		Scene scene = Boards.read(Boards.active(doc.production())).days().get(1).get(0);

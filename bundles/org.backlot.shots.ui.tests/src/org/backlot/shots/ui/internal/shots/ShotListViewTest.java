@@ -2,17 +2,15 @@
 package org.backlot.shots.ui.internal.shots;
 
 import static org.backlot.shots.ui.internal.WorkbenchTests.drain;
-import static org.backlot.shots.ui.internal.WorkbenchTests.openSample;
 import static org.backlot.shots.ui.internal.WorkbenchTests.page;
-import static org.backlot.shots.ui.internal.WorkbenchTests.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
+import org.backlot.shots.ui.internal.SampleTestCase;
 import org.backlot.model.script.Scene;
 import org.backlot.model.shots.Shot;
 import org.backlot.shots.api.Shots;
@@ -21,33 +19,17 @@ import org.backlot.ui.api.ProductionDocument;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The shot list and the storyboard on the sample production: scene 3's shots, adding and deleting as undoable commands. */
-class ShotListViewTest {
-	@TempDir
-	Path dir;
-
-	@BeforeEach
-	void quiet() {
-		settle();
-	}
-
-	@AfterEach
-	void close() {
-		page().closeAllEditors(false);
-	}
-
+class ShotListViewTest extends SampleTestCase {
 	private static Scene scene(ProductionDocument doc, String number) {
 		return doc.production().getScript().getScenes().stream().filter(s -> number.equals(s.getNumber())).findFirst().orElseThrow();
 	}
 
 	@Test
 	void addShotIsOneUndoableCommand() throws Exception {
-		ProductionDocument doc = openSample(dir);
+		ProductionDocument doc = openSample();
 		ShotListView view = (ShotListView) page().showView(ShotsUi.SHOTLIST_VIEW);
 		Scene three = scene(doc, "3");
 		view.showScene(three);
@@ -71,7 +53,7 @@ class ShotListViewTest {
 
 	@Test
 	void deleteKeyRemovesTheSelectedShot() throws Exception {
-		ProductionDocument doc = openSample(dir);
+		ProductionDocument doc = openSample();
 		ShotListView view = (ShotListView) page().showView(ShotsUi.SHOTLIST_VIEW);
 		Scene three = scene(doc, "3");
 		view.showScene(three);
@@ -90,7 +72,7 @@ class ShotListViewTest {
 
 	@Test
 	void storyboardShowsATileForEachShot() throws Exception {
-		ProductionDocument doc = openSample(dir);
+		ProductionDocument doc = openSample();
 		StoryboardView board = (StoryboardView) page().showView(ShotsUi.STORYBOARD_VIEW);
 		assertNotNull(board);
 		board.showScene(scene(doc, "3"));

@@ -4,6 +4,7 @@ package org.backlot.shots.ui.internal.blocking;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.backlot.ui.api.Actions;
 import org.backlot.model.breakdown.CastMember;
 import org.backlot.model.production.Production;
 import org.backlot.model.shots.ActorMark;
@@ -26,12 +27,12 @@ import org.eclipse.jface.action.Separator;
 final class BlockingActions {
 	private final GraphicalViewer viewer;
 	private final PlanContext context;
-	private final Action createPlan = action(Messages.createPlan, Messages.createPlanTip, this::createPlan);
-	private final Action addCamera = action(Messages.addCamera, Messages.addCameraTip, this::addCamera);
-	private final Action addMark = action(Messages.addMark, Messages.addMarkTip, this::addMark);
-	private final Action addMove = action(Messages.addMove, Messages.addMoveTip, this::addMove);
-	private final Action panLeft = action(Messages.rotateLeft, Messages.rotateLeft, () -> pan(BlockingKeyHandler.STEP));
-	private final Action panRight = action(Messages.rotateRight, Messages.rotateRight, () -> pan(-BlockingKeyHandler.STEP));
+	private final Action createPlan = Actions.of(Messages.createPlan, Messages.createPlanTip, this::createPlan);
+	private final Action addCamera = Actions.of(Messages.addCamera, Messages.addCameraTip, this::addCamera);
+	private final Action addMark = Actions.of(Messages.addMark, Messages.addMarkTip, this::addMark);
+	private final Action addMove = Actions.of(Messages.addMove, Messages.addMoveTip, this::addMove);
+	private final Action panLeft = Actions.of(Messages.rotateLeft, Messages.rotateLeft, () -> pan(BlockingKeyHandler.STEP));
+	private final Action panRight = Actions.of(Messages.rotateRight, Messages.rotateRight, () -> pan(-BlockingKeyHandler.STEP));
 	private final Action fit;
 	private final List<Action> zoom = new ArrayList<>();
 
@@ -47,7 +48,7 @@ final class BlockingActions {
 		out.setToolTipText(Messages.zoomOut);
 		zoom.add(in);
 		zoom.add(out);
-		fit = action(Messages.zoomFit, Messages.zoomFit, () -> zoomManager.setZoomAsText(ZoomManager.FIT_ALL));
+		fit = Actions.of(Messages.zoomFit, Messages.zoomFit, () -> zoomManager.setZoomAsText(ZoomManager.FIT_ALL));
 	}
 
 	/** Puts the actions on a toolbar. */
@@ -146,16 +147,5 @@ final class BlockingActions {
 			}
 		}
 		return out;
-	}
-
-	private static Action action(String text, String tip, Runnable run) {
-		Action a = new Action(text) {
-			@Override
-			public void run() {
-				run.run();
-			}
-		};
-		a.setToolTipText(tip);
-		return a;
 	}
 }

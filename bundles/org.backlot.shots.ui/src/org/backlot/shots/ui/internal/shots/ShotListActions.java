@@ -3,6 +3,7 @@ package org.backlot.shots.ui.internal.shots;
 
 import java.util.List;
 
+import org.backlot.ui.api.Actions;
 import org.backlot.model.production.Production;
 import org.backlot.model.script.Scene;
 import org.backlot.model.shots.CameraSetup;
@@ -30,26 +31,15 @@ final class ShotListActions {
 	ShotListActions(ShotListView view) {
 		this.view = view;
 		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
-		add = action(Messages.addShot, this::addShot);
+		add = Actions.of(Messages.addShot, this::addShot);
 		add.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_OBJ_ADD));
 		add.setAccelerator(SWT.INSERT);
-		delete = action(Messages.deleteShots, this::delete);
+		delete = Actions.of(Messages.deleteShots, this::delete);
 		delete.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_ETOOL_DELETE));
 		delete.setAccelerator(SWT.DEL);
-		addSetup = action(Messages.addSetup, this::addSetup);
+		addSetup = Actions.of(Messages.addSetup, this::addSetup);
 		addSetup.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_OBJ_ELEMENT));
-		renumber = action(Messages.renumber, this::renumber);
-	}
-
-	private static Action action(String text, Runnable run) {
-		Action a = new Action(text) {
-			@Override
-			public void run() {
-				run.run();
-			}
-		};
-		a.setToolTipText(text.replace("&", "")); //$NON-NLS-1$ //$NON-NLS-2$
-		return a;
+		renumber = Actions.of(Messages.renumber, this::renumber);
 	}
 
 	void contribute(IToolBarManager bar) {

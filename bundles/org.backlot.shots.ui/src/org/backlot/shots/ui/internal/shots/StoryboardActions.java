@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.backlot.ui.api.Actions;
 import org.backlot.model.production.Production;
 import org.backlot.model.shots.Shot;
 import org.backlot.model.shots.StoryboardFrame;
@@ -36,25 +37,14 @@ final class StoryboardActions {
 	StoryboardActions(StoryboardView view) {
 		this.view = view;
 		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
-		importImage = action(Messages.importImage, this::importImage);
+		importImage = Actions.of(Messages.importImage, this::importImage);
 		importImage.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_OBJ_FILE));
-		draw = action(Messages.draw, this::draw);
+		draw = Actions.of(Messages.draw, this::draw);
 		draw.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_OBJ_ADD));
-		remove = action(Messages.removeFrame, this::remove);
+		remove = Actions.of(Messages.removeFrame, this::remove);
 		remove.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_ETOOL_DELETE));
-		export = action(Messages.exportPdf, this::export);
+		export = Actions.of(Messages.exportPdf, this::export);
 		export.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_ETOOL_SAVEAS_EDIT));
-	}
-
-	private static Action action(String text, Runnable run) {
-		Action a = new Action(text) {
-			@Override
-			public void run() {
-				run.run();
-			}
-		};
-		a.setToolTipText(text.replace("&", "")); //$NON-NLS-1$ //$NON-NLS-2$
-		return a;
 	}
 
 	void contribute(IToolBarManager bar) {
