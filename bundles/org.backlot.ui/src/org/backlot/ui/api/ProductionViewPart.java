@@ -2,6 +2,7 @@
 package org.backlot.ui.api;
 
 import org.backlot.model.production.Production;
+import org.backlot.ui.internal.editor.EditorModel;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.swt.widgets.Display;
@@ -12,6 +13,9 @@ import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 
 /**
  * A view over the active production (the last activated editor that adapts to
@@ -19,7 +23,7 @@ import org.eclipse.ui.part.ViewPart;
  * coalesced on the UI thread, when the model changes under it, whatever view
  * or command changed it.
  */
-public abstract class ProductionViewPart extends ViewPart {
+public abstract class ProductionViewPart extends ViewPart implements ITabbedPropertySheetPageContributor {
 	private ProductionDocument document;
 	private boolean refreshQueued;
 	private final EContentAdapter listener = new EContentAdapter() {
@@ -145,6 +149,27 @@ public abstract class ProductionViewPart extends ViewPart {
 				refresh();
 			}
 		});
+	}
+
+	@Override
+	public String getContributorId() {
+		return BacklotUi.PROPERTIES_CONTRIBUTOR;
+	}
+
+	/**
+	 * Backlot's tabbed Properties page for what the view selects, and the
+	 * open production for the page's sections; undo and redo there go to the
+	 * production's command stack.
+	 */
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IPropertySheetPage.class) {
+			return adapter.cast(new TabbedPropertySheetPage(this));
+		}
+		if (adapter == EditorModel.class) {
+			return document instanceof EditorModel m ? adapter.cast(m) : null;
+		}
+		return super.getAdapter(adapter);
 	}
 
 	@Override

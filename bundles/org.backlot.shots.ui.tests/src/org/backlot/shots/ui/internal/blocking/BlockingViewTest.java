@@ -50,6 +50,7 @@ class BlockingViewTest extends SampleTestCase {
 		BlockingView view = (BlockingView) page().showView(ShotsUi.BLOCKING_VIEW);
 		drain();
 		view.showScene(scene(doc, "3"), null);
+		drain(); // a new plan is first fitted to the view
 		view.zoomManager().setZoom(1);
 		drain();
 		return view;

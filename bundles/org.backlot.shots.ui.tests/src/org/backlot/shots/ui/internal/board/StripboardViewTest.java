@@ -4,6 +4,7 @@ package org.backlot.shots.ui.internal.board;
 import static org.backlot.shots.ui.internal.WorkbenchTests.drain;
 import static org.backlot.shots.ui.internal.WorkbenchTests.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,12 +13,16 @@ import java.util.List;
 import org.backlot.shots.ui.internal.SampleTestCase;
 import org.backlot.model.production.Production;
 import org.backlot.model.schedule.Schedule;
+import org.backlot.model.schedule.ShootDay;
 import org.backlot.model.script.Scene;
 import org.backlot.schedule.api.Boards;
 import org.backlot.schedule.api.Plan;
 import org.backlot.shots.ui.internal.ShotsUi;
 import org.backlot.ui.api.ProductionDocument;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.views.properties.PropertySheet;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.junit.jupiter.api.Test;
 
 /** The stripboard on the sample production: moving strips, day breaks, pins, selection; each one undoable command. */
@@ -91,5 +96,21 @@ class StripboardViewTest extends SampleTestCase {
 		IStructuredSelection s = (IStructuredSelection) view.getSite().getSelectionProvider().getSelection();
 		assertEquals(scene, s.getFirstElement());
 		assertEquals(1, view.selectedDay());
+	}
+
+	@Test
+	void aSelectedDayBannerShowsInTheProperties() throws Exception {
+		ProductionDocument doc = openSample();
+		StripboardView view = (StripboardView) page().showView(ShotsUi.STRIPBOARD_VIEW);
+		PropertySheet sheet = (PropertySheet) page().showView(IPageLayout.ID_PROP_SHEET);
+		page().activate(view);
+		drain();
+		int banner = Boards.read(Boards.active(doc.production())).days().get(0).size(); // the first day's break follows its strips
+		view.canvas().click(banner, false, false);
+		drain();
+		IStructuredSelection s = (IStructuredSelection) view.getSite().getSelectionProvider().getSelection();
+		ShootDay day = assertInstanceOf(ShootDay.class, s.getFirstElement());
+		assertEquals(1, day.getDayNumber());
+		assertInstanceOf(TabbedPropertySheetPage.class, sheet.getCurrentPage(), "weather, notes and calls are edited in the Properties view");
 	}
 }

@@ -10,7 +10,6 @@ import org.backlot.model.shots.SetPlan;
 import org.backlot.model.shots.Shot;
 import org.backlot.ui.api.ProductionDocument;
 import org.backlot.ui.api.ProductionViewPart;
-import org.backlot.ui.internal.editor.EditorModel;
 import org.backlot.ui.internal.editor.ProductionEditor;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.gef.DefaultEditDomain;
@@ -32,7 +31,6 @@ import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.actions.ActionFactory;
-import org.eclipse.ui.views.properties.IPropertySheetPage;
 
 /**
  * The blocking diagram: the selected scene's set plan from above (floor,
@@ -41,7 +39,6 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
  * production's command stack only.
  */
 public class BlockingView extends ProductionViewPart {
-	private static final String TABBED_CONTRIBUTOR = "org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor"; //$NON-NLS-1$
 	private final PlanContext context = new PlanContext();
 	private Composite stack;
 	private StackLayout layout;
@@ -230,17 +227,6 @@ public class BlockingView extends ProductionViewPart {
 
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
-		ProductionDocument doc = document();
-		if (adapter == EditorModel.class) {
-			return doc instanceof EditorModel m ? adapter.cast(m) : null;
-		}
-		if (adapter == IPropertySheetPage.class || TABBED_CONTRIBUTOR.equals(adapter.getName())) {
-			// the production editor's tabbed Properties page, which shows our selection with the shared sections
-			ProductionEditor editor = editorOf(doc);
-			if (editor != null) {
-				return adapter.isInstance(editor) ? adapter.cast(editor) : editor.getAdapter(adapter);
-			}
-		}
 		if (adapter == GraphicalViewer.class) {
 			return adapter.cast(viewer);
 		}
