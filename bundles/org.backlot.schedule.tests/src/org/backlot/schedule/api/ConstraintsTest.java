@@ -184,7 +184,7 @@ class ConstraintsTest {
 		List<ConstraintStatus> all = Constraints.check(c.p, c.board, Boards.read(c.board));
 		ConstraintStatus turnaround = status(all, ConstraintKind.TURNAROUND);
 		assertTrue(turnaround.holds());
-		assertTrue(turnaround.explanation().contains("1 rest"), turnaround.explanation());
+		assertTrue(turnaround.explanation().contains("rest days left for it: 1"), turnaround.explanation());
 		assertTrue(status(all, ConstraintKind.HOLIDAYS).holds());
 		assertTrue(status(all, ConstraintKind.PINNED).holds());
 		Violation w = status(all, ConstraintKind.WEATHER_COVER).violations().get(0);

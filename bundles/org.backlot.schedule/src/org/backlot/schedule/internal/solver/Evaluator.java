@@ -135,6 +135,7 @@ public final class Evaluator {
 				capacity++;
 				over += (e8 - pb.maxEighths) / (double) pb.maxEighths;
 			}
+			mins += Math.max(0, distinct - 1) * pb.moveMinutes; // the places of a day are shot one after the other
 			if (mins > pb.maxMinutes) {
 				pen++;
 				capacity++;
@@ -204,6 +205,21 @@ public final class Evaluator {
 		}
 		return best;
 	}
+
+	/** The date offset of day d in the last evaluation. */
+	int dateOf(int d) {
+		return dateOf[d];
+	}
+
+	/** This evaluator's inserter (scratch state: one per thread, like the evaluator). */
+	Inserter inserter() {
+		if (inserter == null) {
+			inserter = new Inserter(pb, this);
+		}
+		return inserter;
+	}
+
+	private Inserter inserter;
 
 	/** Dates the days as the calendar does: each day the next workday, rest days for the turnaround. */
 	private void date(int nd) {

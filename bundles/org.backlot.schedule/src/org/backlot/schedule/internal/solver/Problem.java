@@ -41,6 +41,8 @@ public final class Problem {
 	final int[] minGap;
 	final boolean[] noHold;
 	final int maxEighths, maxMinutes;
+	/** Minutes a company move within a day takes. */
+	final int moveMinutes;
 	final double wMove, wChange, wShoot, wStage, wNight;
 	/** Workdays as offsets from the start date, in order. */
 	final int[] workdays;
@@ -108,6 +110,7 @@ public final class Problem {
 		wNight = w.getNightToDay();
 		maxEighths = board.getMaxEighthsPerDay() > 0 ? board.getMaxEighthsPerDay() : 48;
 		maxMinutes = board.getMaxMinutesPerDay() > 0 ? board.getMaxMinutesPerDay() : 720;
+		moveMinutes = needs.moveMinutes();
 		ShootCalendar calendar = ShootCalendar.of(p, board);
 		start = calendar.start();
 		dayCall = calendar.call(DayKind.DAY).toSecondOfDay() / 60;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-/** Ruin and recreate: takes out scenes sharing a place or an actor and puts each back where it costs least. */
+/** Ruin and recreate: takes out scenes sharing a place or an actor and puts each back where it is estimated to cost least ({@link Inserter}). */
 final class Rebuild {
 	private Rebuild() {
 	}
@@ -31,8 +31,10 @@ final class Rebuild {
 			out.set(d, Moves.without(out.get(d), s));
 		}
 		// keep empty days as slots while re-inserting so pinned indices stay meaningful
+		Inserter in = ev.inserter();
+		in.prepare(out, lambda, removed.size());
 		for (int s : removed) {
-			insertBest(out, s, candidates(out, s, r, related), ev, lambda, true);
+			in.insert(out, s, candidates(out, s, r, related), lambda, true);
 		}
 		out.removeIf(d -> d.length == 0);
 		return out;
@@ -56,8 +58,10 @@ final class Rebuild {
 		}
 		List<int[]> out = new ArrayList<>(cur);
 		out.remove(d);
+		Inserter in = ev.inserter();
+		in.prepare(out, lambda, gone.length);
 		for (int i : gone) {
-			insertBest(out, i, null, ev, lambda, false);
+			in.insert(out, i, null, lambda, false);
 		}
 		return out;
 	}
