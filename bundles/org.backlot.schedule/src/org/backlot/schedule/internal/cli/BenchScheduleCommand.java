@@ -45,9 +45,10 @@ public class BenchScheduleCommand implements CliCommand {
 	 * @param reductionPercent how much cheaper than the classic sort
 	 * @param seconds          optimiser run time
 	 * @param iterations       moves tried
+	 * @param checkMillis      what the stripboard recomputes after an edit (scene needs, costs, constraints), median milliseconds
 	 */
 	record Row(String instance, int scenes, int run, CostBreakdown classic, boolean classicFeasible, CostBreakdown optimized, boolean feasible,
-			double reductionPercent, double seconds, long iterations) {
+			double reductionPercent, double seconds, long iterations, double checkMillis) {
 	}
 
 	@Override
@@ -89,14 +90,30 @@ public class BenchScheduleCommand implements CliCommand {
 		Plan classic = ClassicSort.plan(p, board);
 		CostBreakdown classicCost = Costs.of(p, board, classic);
 		boolean classicFeasible = Constraints.violations(p, board, classic).isEmpty();
+		double check = checkMillis(p, board, classic);
 		List<Row> rows = new ArrayList<>();
 		for (int r = 1; r <= runs; r++) {
 			OptimizerResult result = Optimizer.optimize(p, board, new Optimizer.Options(seconds, r, false), null, () -> false);
 			double reduction = classicCost.total() <= 0 ? 0 : 100 * (classicCost.total() - result.cost().total()) / classicCost.total();
 			rows.add(new Row(name, classic.scheduled().size(), r, classicCost, classicFeasible, result.cost(), result.feasible(),
-					Math.round(reduction * 10) / 10.0, result.millis() / 1000.0, result.iterations()));
+					Math.round(reduction * 10) / 10.0, result.millis() / 1000.0, result.iterations(), check));
 		}
 		return rows;
+	}
+
+	/** Median of 21 runs (after 10 warm-ups) of what a stripboard edit recomputes. */
+	private static double checkMillis(Production p, Schedule board, Plan plan) {
+		double[] times = new double[31];
+		for (int i = 0; i < times.length; i++) {
+			long t0 = System.nanoTime();
+			org.backlot.schedule.api.SceneNeeds.of(p, board);
+			Costs.of(p, board, plan);
+			Constraints.check(p, board, plan);
+			times[i] = (System.nanoTime() - t0) / 1e6;
+		}
+		double[] measured = java.util.Arrays.copyOfRange(times, 10, times.length);
+		java.util.Arrays.sort(measured);
+		return Math.round(measured[measured.length / 2] * 10) / 10.0;
 	}
 
 	private static void print(PrintStream out, List<Row> rows) {
@@ -114,5 +131,10 @@ public class BenchScheduleCommand implements CliCommand {
 			}
 		}
 		out.println(Messages.benchNote);
+		for (Row row : rows) {
+			if (row.run() == 1) {
+				out.println(NLS.bind(Messages.benchCheck, row.instance(), row.checkMillis()));
+			}
+		}
 	}
 }

@@ -32,6 +32,7 @@ final class Messages extends NLS {
 	public static String benchGenerated;
 	public static String benchHeader;
 	public static String benchNote;
+	public static String benchCheck;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
