@@ -17,7 +17,7 @@ public class ShotsPerspective implements IPerspectiveFactory {
 		bottom.addView(BacklotUi.PROBLEMS_VIEW);
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
 		bottom.addView(BacklotUi.PROGRESS_VIEW);
-		layout.addView(ShotsUi.OPTIMIZER_VIEW, IPageLayout.RIGHT, 0.55f, "bottom"); //$NON-NLS-1$
+		layout.addView(ShotsUi.OPTIMIZER_VIEW, IPageLayout.RIGHT, 0.42f, "bottom"); //$NON-NLS-1$
 		IFolderLayout shots = layout.createFolder("shots", IPageLayout.TOP, 0.92f, editors); //$NON-NLS-1$
 		shots.addView(ShotsUi.SHOTLIST_VIEW);
 		shots.addView(BacklotUi.EXPLORER_VIEW);

@@ -25,7 +25,9 @@ final class OptimizerControls {
 	OptimizerControls(Composite parent, OptimizerView view) {
 		Composite row = new Composite(parent, SWT.NONE);
 		row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		row.setLayout(new GridLayout(12, false));
+		GridLayout grid = new GridLayout(12, false);
+		grid.marginHeight = 0;
+		row.setLayout(grid);
 		new Label(row, SWT.NONE).setText(Messages.seconds);
 		seconds = new Spinner(row, SWT.BORDER);
 		seconds.setValues(10, 1, 3600, 0, 1, 10);

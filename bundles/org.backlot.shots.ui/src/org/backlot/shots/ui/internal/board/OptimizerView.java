@@ -52,17 +52,20 @@ public class OptimizerView extends ProductionViewPart {
 		});
 		Composite body = new Composite(empty.parent(), SWT.NONE);
 		empty.content(body);
-		body.setLayout(new GridLayout());
+		GridLayout grid = new GridLayout();
+		grid.marginHeight = 2;
+		grid.verticalSpacing = 2;
+		body.setLayout(grid);
 		controls = new OptimizerControls(body, this);
 		status = new Label(body, SWT.NONE);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		SashForm sash = new SashForm(body, SWT.HORIZONTAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		// side by side: the view usually sits in a short bottom row
 		weights = new WeightsTable(sash, this::board, this::setWeight);
-		SashForm right = new SashForm(sash, SWT.VERTICAL);
-		costs = new CostTable(right);
-		constraints = new ConstraintTable(right);
-		sash.setWeights(25, 75);
+		costs = new CostTable(sash);
+		constraints = new ConstraintTable(sash);
+		sash.setWeights(18, 37, 45);
 		startTracking();
 	}
 
