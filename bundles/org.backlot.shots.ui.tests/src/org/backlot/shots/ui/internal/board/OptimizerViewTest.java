@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 
 import org.backlot.shots.ui.internal.SampleTestCase;
 import org.backlot.model.schedule.Schedule;
@@ -17,6 +19,8 @@ import org.backlot.schedule.api.Boards;
 import org.backlot.schedule.api.OptimizerResult;
 import org.backlot.schedule.api.Plan;
 import org.backlot.shots.ui.internal.ShotsUi;
+import org.backlot.model.script.Scene;
+import org.backlot.ui.api.ModelEdits;
 import org.backlot.ui.api.ProductionDocument;
 import org.eclipse.core.runtime.jobs.Job;
 import org.junit.jupiter.api.Test;
@@ -61,5 +65,24 @@ class OptimizerViewTest extends SampleTestCase {
 		view.discard();
 		assertNull(view.proposal());
 		assertEquals(before.scheduled(), Boards.read(board).scheduled());
+	}
+
+	@Test
+	void aProposalForABoardEditedMeanwhileIsNotApplied() throws Exception {
+		ProductionDocument doc = openSample();
+		OptimizerView view = (OptimizerView) page().showView(ShotsUi.OPTIMIZER_VIEW);
+		drain();
+		Schedule board = Boards.active(doc.production());
+		assertNotNull(view.optimise(1, true, 5));
+		waitForJobs(60);
+		assertNotNull(view.proposal());
+		Plan edited = Boards.read(board);
+		List<List<Scene>> days = new ArrayList<>(edited.days());
+		days.add(0, List.of());
+		ModelEdits.run(doc, "Insert day", () -> Boards.apply(doc.production(), board, new Plan(days, edited.unscheduled())));
+		Plan now = Boards.read(board);
+		assertFalse(view.apply(), "the proposal would undo the edit");
+		assertEquals(now.days(), Boards.read(board).days());
+		assertEquals("Insert day", doc.domain().getCommandStack().getUndoCommand().getLabel());
 	}
 }

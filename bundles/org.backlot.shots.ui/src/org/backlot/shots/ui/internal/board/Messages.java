@@ -21,6 +21,7 @@ final class Messages extends NLS {
 	public static String activeBoardTip;
 	public static String apply;
 	public static String applyLabel;
+	public static String boardChanged;
 	public static String bestSoFar;
 	public static String boardDefaultName;
 	public static String boardNamePrompt;

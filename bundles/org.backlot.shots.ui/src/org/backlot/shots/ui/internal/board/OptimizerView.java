@@ -44,6 +44,7 @@ public class OptimizerView extends ProductionViewPart {
 	private OptimizerRun run;
 	private OptimizerResult proposal;
 	private Schedule proposalBoard;
+	private Plan proposalBasis;
 	private CostBreakdown current;
 
 	@Override
@@ -129,6 +130,7 @@ public class OptimizerView extends ProductionViewPart {
 		}
 		proposal = null;
 		proposalBoard = board;
+		proposalBasis = Boards.read(board);
 		status.setText(Messages.starting);
 		run = new OptimizerRun(p, board, new Optimizer.Options(seconds, seed, keepBoard), status.getDisplay(), this::progress,
 				this::finished);
@@ -183,6 +185,12 @@ public class OptimizerView extends ProductionViewPart {
 	public boolean apply() {
 		Production p = production();
 		if (proposal == null || p == null || proposalBoard == null || !p.getSchedules().contains(proposalBoard)) {
+			return false;
+		}
+		Plan now = Boards.read(proposalBoard);
+		if (proposalBasis != null && !(now.days().equals(proposalBasis.days()) && now.unscheduled().equals(proposalBasis.unscheduled()))) {
+			// the board was edited while the optimiser worked on its old shape: the proposal may undo those edits
+			status.setText(Messages.boardChanged);
 			return false;
 		}
 		Plan plan = proposal.plan();
