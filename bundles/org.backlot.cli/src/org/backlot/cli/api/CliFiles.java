@@ -5,9 +5,11 @@ import java.nio.file.Path;
 
 import org.backlot.core.api.ModelFiles;
 import org.backlot.core.api.StoreException;
+import org.backlot.model.production.Production;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.osgi.util.NLS;
 
 /** Loads and saves the production or studio a command names, turning store errors into the command's one-line reason. */
 public final class CliFiles {
@@ -22,6 +24,15 @@ public final class CliFiles {
 		} catch (StoreException e) {
 			throw new CliException(e.getMessage(), CliException.BAD_INPUT);
 		}
+	}
+
+	/** Loads a production file; a studio or any other file is bad input, named in the reason. */
+	public static Production production(String file) throws CliException {
+		EObject root = load(file);
+		if (root instanceof Production p) {
+			return p;
+		}
+		throw new CliException(NLS.bind(Messages.notAProduction, file), CliException.BAD_INPUT);
 	}
 
 	/** Saves a resource atomically (the previous file is kept as a backup). */

@@ -11,6 +11,7 @@ final class Messages extends NLS {
 	public static String notANumber;
 	public static String tooManyArguments;
 	public static String unknownPaper;
+	public static String notAProduction;
 	public static String unknownOption;
 
 	static {

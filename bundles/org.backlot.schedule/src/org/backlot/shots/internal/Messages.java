@@ -21,7 +21,6 @@ public final class Messages extends NLS {
 	public static String labelLensSetup;
 	public static String labelMinutes;
 	public static String argProduction;
-	public static String notAProduction;
 	public static String unknownScene;
 	public static String missingOut;
 	public static String cannotWrite;

@@ -9,7 +9,6 @@ import org.backlot.cli.api.CliFiles;
 import org.backlot.model.production.Production;
 import org.backlot.model.script.Scene;
 import org.backlot.shots.api.Shots;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 
 /** Loads the production a shots command names and picks its scenes. */
@@ -18,11 +17,7 @@ final class Productions {
 	}
 
 	static Production load(String file) throws CliException {
-		EObject root = CliFiles.load(file);
-		if (root instanceof Production p) {
-			return p;
-		}
-		throw new CliException(NLS.bind(Messages.notAProduction, file), CliException.BAD_INPUT);
+		return CliFiles.production(file);
 	}
 
 	/** The scene with that number (null: every scene that has shots). */

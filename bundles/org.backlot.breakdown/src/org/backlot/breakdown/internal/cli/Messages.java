@@ -11,7 +11,6 @@ final class Messages extends NLS {
 	public static String missingOption;
 	public static String wrongExtension;
 	public static String cannotImport;
-	public static String notAProduction;
 	public static String imported;
 	public static String charset;
 	public static String revision;

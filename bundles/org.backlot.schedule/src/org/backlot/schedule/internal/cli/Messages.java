@@ -7,7 +7,6 @@ import org.eclipse.osgi.util.NLS;
 final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.backlot.schedule.internal.cli.messages"; //$NON-NLS-1$
 	public static String argFile;
-	public static String notAProduction;
 	public static String noBoard;
 	public static String badDate;
 	public static String badSeconds;

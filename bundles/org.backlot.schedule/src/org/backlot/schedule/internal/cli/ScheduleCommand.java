@@ -28,7 +28,6 @@ import org.backlot.schedule.api.SceneNeeds;
 import org.backlot.schedule.api.ShootCalendar;
 import org.backlot.schedule.api.Violation;
 import org.backlot.schedule.internal.solver.Texts;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -132,11 +131,7 @@ public class ScheduleCommand implements CliCommand {
 	}
 
 	static Production load(String file) throws CliException {
-		EObject root = CliFiles.load(file);
-		if (root instanceof Production p) {
-			return p;
-		}
-		throw new CliException(NLS.bind(Messages.notAProduction, file), CliException.BAD_INPUT);
+		return CliFiles.production(file);
 	}
 
 	static double seconds(CliArgs args, double fallback) throws CliException {

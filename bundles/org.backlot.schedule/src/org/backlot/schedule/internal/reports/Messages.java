@@ -7,7 +7,6 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.backlot.schedule.internal.reports.messages"; //$NON-NLS-1$
 	public static String argProduction;
-	public static String notAProduction;
 	public static String noBoard;
 	public static String unknownCategory;
 	public static String missingOption;

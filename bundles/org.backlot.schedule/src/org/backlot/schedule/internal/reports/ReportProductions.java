@@ -6,7 +6,6 @@ import org.backlot.cli.api.CliFiles;
 import org.backlot.model.production.Production;
 import org.backlot.model.schedule.Schedule;
 import org.backlot.schedule.api.Boards;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 
 /** Loads the production a report command names and finds its active board. */
@@ -15,11 +14,7 @@ final class ReportProductions {
 	}
 
 	static Production load(String file) throws CliException {
-		EObject root = CliFiles.load(file);
-		if (root instanceof Production p) {
-			return p;
-		}
-		throw new CliException(NLS.bind(Messages.notAProduction, file), CliException.BAD_INPUT);
+		return CliFiles.production(file);
 	}
 
 	static Schedule board(Production p, String file) throws CliException {
