@@ -12,6 +12,7 @@ import org.backlot.breakdown.api.TagOperations;
 import org.backlot.model.breakdown.Category;
 import org.backlot.model.breakdown.Element;
 import org.backlot.model.breakdown.ElementOccurrence;
+import org.backlot.ui.api.EmptyState;
 import org.backlot.ui.api.ProductionViewPart;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
@@ -49,7 +50,7 @@ public class ElementsView extends ProductionViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		colours = new Colours(new LocalResourceManager(JFaceResources.getResources(), parent));
-		empty = new EmptyState(parent);
+		empty = new EmptyState(parent, () -> ImportScriptHandler.openWizard(parent.getShell()));
 		Composite body = new Composite(empty.parent(), SWT.NONE);
 		body.setLayout(new GridLayout(3, false));
 		empty.content(body);

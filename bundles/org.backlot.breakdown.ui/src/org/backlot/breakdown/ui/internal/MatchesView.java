@@ -8,6 +8,7 @@ import org.backlot.breakdown.api.InventoryMatcher;
 import org.backlot.model.breakdown.Element;
 import org.backlot.model.studio.InventoryItem;
 import org.backlot.model.studio.Studio;
+import org.backlot.ui.api.EmptyState;
 import org.backlot.ui.api.ProductionDocument;
 import org.backlot.ui.api.ProductionViewPart;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -40,7 +41,7 @@ public class MatchesView extends ProductionViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		empty = new EmptyState(parent);
+		empty = new EmptyState(parent, () -> ImportScriptHandler.openWizard(parent.getShell()));
 		Composite body = new Composite(empty.parent(), SWT.NONE);
 		body.setLayout(new GridLayout(2, false));
 		empty.content(body);

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.backlot.model.script.Scene;
 import org.backlot.model.script.SceneChange;
+import org.backlot.ui.api.EmptyState;
 import org.backlot.ui.api.ProductionViewPart;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
@@ -30,7 +31,7 @@ public class ScenesView extends ProductionViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		colours = new Colours(new LocalResourceManager(JFaceResources.getResources(), parent));
-		empty = new EmptyState(parent);
+		empty = new EmptyState(parent, () -> ImportScriptHandler.openWizard(parent.getShell()));
 		viewer = new TableViewer(empty.parent(), SWT.FULL_SELECTION | SWT.VIRTUAL | SWT.BORDER);
 		empty.content(viewer.getControl());
 		viewer.setUseHashlookup(true);

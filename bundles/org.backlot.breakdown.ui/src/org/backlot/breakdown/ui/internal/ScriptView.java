@@ -5,8 +5,10 @@ import java.util.List;
 
 import org.backlot.model.breakdown.ElementOccurrence;
 import org.backlot.model.script.Scene;
+import org.backlot.ui.api.EmptyState;
 import org.backlot.ui.api.ProductionDocument;
 import org.backlot.ui.api.ProductionViewPart;
+import org.backlot.ui.api.SelectionPublisher;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
@@ -33,13 +35,13 @@ public class ScriptView extends ProductionViewPart {
 	private List<ScriptStyles.TagSpan> tags = List.of();
 	private Colours colours;
 	private EmptyState empty;
-	private final SceneSelection selection = new SceneSelection();
+	private final SelectionPublisher selection = new SelectionPublisher();
 	private Scene published;
 
 	@Override
 	public void createPartControl(Composite parent) {
 		colours = new Colours(new LocalResourceManager(JFaceResources.getResources(), parent));
-		empty = new EmptyState(parent);
+		empty = new EmptyState(parent, () -> ImportScriptHandler.openWizard(parent.getShell()));
 		Composite desk = new Composite(empty.parent(), SWT.NONE);
 		desk.setBackground(desk.getDisplay().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
 		GridLayout layout = new GridLayout();
@@ -164,7 +166,7 @@ public class ScriptView extends ProductionViewPart {
 		Scene s = sceneAtCaret();
 		if (s != published) {
 			published = s;
-			selection.set(s);
+			selection.publish(s == null ? List.of() : List.of(s));
 		}
 	}
 

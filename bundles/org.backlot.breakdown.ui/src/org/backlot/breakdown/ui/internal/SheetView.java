@@ -10,6 +10,7 @@ import org.backlot.model.breakdown.Category;
 import org.backlot.model.breakdown.Element;
 import org.backlot.model.breakdown.ExtrasRequirement;
 import org.backlot.model.script.Scene;
+import org.backlot.ui.api.EmptyState;
 import org.backlot.ui.api.ProductionDocument;
 import org.backlot.ui.api.ProductionViewPart;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -46,7 +47,7 @@ public class SheetView extends ProductionViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		colours = new Colours(new LocalResourceManager(JFaceResources.getResources(), parent));
-		empty = new EmptyState(parent);
+		empty = new EmptyState(parent, () -> ImportScriptHandler.openWizard(parent.getShell()));
 		Composite body = new Composite(empty.parent(), SWT.NONE);
 		body.setLayout(new GridLayout());
 		empty.content(body);

@@ -13,6 +13,7 @@ import org.backlot.schedule.api.Dood;
 import org.backlot.schedule.api.DoodColumn;
 import org.backlot.schedule.api.DoodRow;
 import org.backlot.schedule.api.DoodTable;
+import org.backlot.ui.api.EmptyState;
 import org.backlot.ui.api.ProductionViewPart;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.action.Action;
@@ -40,7 +41,7 @@ public class DoodView extends ProductionViewPart {
 	private final List<String> keys = new ArrayList<>();
 	private String key = Dood.CAST;
 	private Table table;
-	private BoardEmptyState empty;
+	private EmptyState empty;
 	private DoodColours colours;
 	private DoodTable shown;
 	private Action csv;
@@ -49,8 +50,7 @@ public class DoodView extends ProductionViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		colours = new DoodColours(new LocalResourceManager(JFaceResources.getResources(), parent));
-		empty = new BoardEmptyState(parent, null, () -> {
-		});
+		empty = new EmptyState(parent, null);
 		Composite body = new Composite(empty.parent(), SWT.NONE);
 		body.setLayout(new GridLayout(2, false));
 		empty.content(body);

@@ -16,6 +16,7 @@ import org.backlot.schedule.api.Costs;
 import org.backlot.schedule.api.Optimizer;
 import org.backlot.schedule.api.OptimizerResult;
 import org.backlot.schedule.api.Plan;
+import org.backlot.ui.api.EmptyState;
 import org.backlot.ui.api.ProductionViewPart;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.jobs.Job;
@@ -40,7 +41,7 @@ public class OptimizerView extends ProductionViewPart {
 	private CostTable costs;
 	private ConstraintTable constraints;
 	private Label status;
-	private BoardEmptyState empty;
+	private EmptyState empty;
 	private OptimizerRun run;
 	private OptimizerResult proposal;
 	private Schedule proposalBoard;
@@ -49,8 +50,7 @@ public class OptimizerView extends ProductionViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		empty = new BoardEmptyState(parent, null, () -> {
-		});
+		empty = new EmptyState(parent, null);
 		Composite body = new Composite(empty.parent(), SWT.NONE);
 		empty.content(body);
 		GridLayout grid = new GridLayout();

@@ -14,7 +14,9 @@ import org.backlot.schedule.api.Constraints;
 import org.backlot.shots.ui.internal.board.BoardRows.Kind;
 import org.backlot.shots.ui.internal.board.BoardRows.Row;
 import org.backlot.ui.api.BacklotUi;
+import org.backlot.ui.api.EmptyState;
 import org.backlot.ui.api.ProductionViewPart;
+import org.backlot.ui.api.SelectionPublisher;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.resource.JFaceResources;
@@ -35,11 +37,11 @@ import org.eclipse.ui.IWorkbenchPart;
  */
 public class StripboardView extends ProductionViewPart {
 	private StripCanvas canvas;
-	private BoardEmptyState empty;
+	private EmptyState empty;
 	private BoardCommands commands;
 	private BoardActions actions;
 	private BoardSelector selector;
-	private SceneSelectionProvider provider;
+	private SelectionPublisher provider;
 	private final IPropertyChangeListener colours = e -> {
 		if (e.getProperty().startsWith("stripboard.") && canvas != null && !canvas.control().isDisposed()) { //$NON-NLS-1$
 			canvas.control().redraw();
@@ -51,7 +53,7 @@ public class StripboardView extends ProductionViewPart {
 		LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), parent);
 		commands = new BoardCommands(this);
 		actions = new BoardActions(this, commands);
-		empty = new BoardEmptyState(parent, Messages.createBoard, () -> actions.createDefault());
+		empty = new EmptyState(parent, null).button(Messages.createBoard, () -> actions.createDefault());
 		canvas = new StripCanvas(empty.parent(), new StripRenderer(new StripColours(resources)));
 		empty.content(canvas.control());
 		canvas.tooltips(r -> production() == null ? null : StripTooltips.text(production(), canvas.rows(), r));
@@ -67,7 +69,7 @@ public class StripboardView extends ProductionViewPart {
 			}
 		});
 		canvas.control().addListener(SWT.KeyDown, actions::key);
-		provider = new SceneSelectionProvider(this::select);
+		provider = new SelectionPublisher(this::select);
 		canvas.onSelection(this::publish);
 		getSite().setSelectionProvider(provider);
 		MenuManager menu = new MenuManager();

@@ -13,8 +13,9 @@ import org.backlot.model.shots.CameraMovement;
 import org.backlot.model.shots.CameraSetup;
 import org.backlot.model.shots.Shot;
 import org.backlot.model.shots.ShotSize;
-import org.backlot.shots.api.Shots;
 import org.backlot.shots.api.ShotLabels;
+import org.backlot.shots.api.Shots;
+import org.backlot.ui.api.EmptyState;
 import org.backlot.ui.api.ProductionDocument;
 import org.backlot.ui.api.ProductionViewPart;
 import org.eclipse.jface.action.IToolBarManager;
@@ -44,7 +45,7 @@ import org.eclipse.swt.widgets.Label;
 public class ShotListView extends ProductionViewPart {
 	private Scene scene;
 	private TableViewer viewer;
-	private ShotsEmptyState empty;
+	private EmptyState empty;
 	private Label footer;
 	private ShotListActions actions;
 
@@ -56,7 +57,7 @@ public class ShotListView extends ProductionViewPart {
 		grid.marginHeight = 0;
 		body.setLayout(grid);
 		actions = new ShotListActions(this);
-		empty = new ShotsEmptyState(body, actions::addShot);
+		empty = new EmptyState(body, actions::addShot).insertRunsLink();
 		empty.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		viewer = new TableViewer(empty.parent(), SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER);
 		empty.content(viewer.getControl());

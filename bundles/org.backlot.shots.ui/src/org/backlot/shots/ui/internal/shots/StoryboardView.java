@@ -10,6 +10,7 @@ import org.backlot.model.script.Scene;
 import org.backlot.model.shots.Shot;
 import org.backlot.model.shots.StoryboardFrame;
 import org.backlot.shots.api.Shots;
+import org.backlot.ui.api.EmptyState;
 import org.backlot.ui.api.ProductionDocument;
 import org.backlot.ui.api.ProductionViewPart;
 import org.eclipse.jface.action.MenuManager;
@@ -29,7 +30,7 @@ import org.eclipse.swt.widgets.Event;
  */
 public class StoryboardView extends ProductionViewPart {
 	private Scene scene;
-	private ShotsEmptyState empty;
+	private EmptyState empty;
 	private ScrolledComposite scroll;
 	private Composite grid;
 	private final List<FrameTile> tiles = new ArrayList<>();
@@ -41,7 +42,7 @@ public class StoryboardView extends ProductionViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		actions = new StoryboardActions(this);
-		empty = new ShotsEmptyState(parent, this::openShotList);
+		empty = new EmptyState(parent, this::openShotList).insertRunsLink();
 		scroll = new ScrolledComposite(empty.parent(), SWT.V_SCROLL | SWT.BORDER);
 		empty.content(scroll);
 		grid = new Composite(scroll, SWT.NONE);
