@@ -28,6 +28,7 @@ import org.backlot.model.production.Identified;
  *   <li>{@link org.backlot.model.lighting.Fixture#getDimmer <em>Dimmer</em>}</li>
  *   <li>{@link org.backlot.model.lighting.Fixture#getGel <em>Gel</em>}</li>
  *   <li>{@link org.backlot.model.lighting.Fixture#getDiffusion <em>Diffusion</em>}</li>
+ *   <li>{@link org.backlot.model.lighting.Fixture#isOff <em>Off</em>}</li>
  * </ul>
  *
  * @see org.backlot.model.lighting.LightingPackage#getFixture()
@@ -264,5 +265,30 @@ public interface Fixture extends Identified {
 	 * @generated
 	 */
 	void setDiffusion(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Off</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Switched off: kept in the plot, gives no light.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Off</em>' attribute.
+	 * @see #setOff(boolean)
+	 * @see org.backlot.model.lighting.LightingPackage#getFixture_Off()
+	 * @model
+	 * @generated
+	 */
+	boolean isOff();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.lighting.Fixture#isOff <em>Off</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Off</em>' attribute.
+	 * @see #isOff()
+	 * @generated
+	 */
+	void setOff(boolean value);
 
 } // Fixture

@@ -30,6 +30,7 @@ import org.backlot.model.production.Identified;
  *   <li>{@link org.backlot.model.lighting.FixtureType#getSoftWidthM <em>Soft Width M</em>}</li>
  *   <li>{@link org.backlot.model.lighting.FixtureType#getSoftHeightM <em>Soft Height M</em>}</li>
  *   <li>{@link org.backlot.model.lighting.FixtureType#getPhotometricFile <em>Photometric File</em>}</li>
+ *   <li>{@link org.backlot.model.lighting.FixtureType#getDimmerCurve <em>Dimmer Curve</em>}</li>
  * </ul>
  *
  * @see org.backlot.model.lighting.LightingPackage#getFixtureType()
@@ -324,5 +325,33 @@ public interface FixtureType extends Identified {
 	 * @generated
 	 */
 	void setPhotometricFile(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Dimmer Curve</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.backlot.model.lighting.DimmerCurve}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How output follows the dimmer.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Dimmer Curve</em>' attribute.
+	 * @see org.backlot.model.lighting.DimmerCurve
+	 * @see #setDimmerCurve(DimmerCurve)
+	 * @see org.backlot.model.lighting.LightingPackage#getFixtureType_DimmerCurve()
+	 * @model
+	 * @generated
+	 */
+	DimmerCurve getDimmerCurve();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.lighting.FixtureType#getDimmerCurve <em>Dimmer Curve</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Dimmer Curve</em>' attribute.
+	 * @see org.backlot.model.lighting.DimmerCurve
+	 * @see #getDimmerCurve()
+	 * @generated
+	 */
+	void setDimmerCurve(DimmerCurve value);
 
 } // FixtureType

@@ -246,13 +246,22 @@ public interface LightingPackage extends EPackage {
 	int FIXTURE_TYPE__PHOTOMETRIC_FILE = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
+	 * The feature id for the '<em><b>Dimmer Curve</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIXTURE_TYPE__DIMMER_CURVE = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 12;
+
+	/**
 	 * The number of structural features of the '<em>Fixture Type</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FIXTURE_TYPE_FEATURE_COUNT = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 12;
+	int FIXTURE_TYPE_FEATURE_COUNT = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Fixture Type</em>' class.
@@ -373,13 +382,22 @@ public interface LightingPackage extends EPackage {
 	int FIXTURE__DIFFUSION = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
+	 * The feature id for the '<em><b>Off</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIXTURE__OFF = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
 	 * The number of structural features of the '<em>Fixture</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FIXTURE_FEATURE_COUNT = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 10;
+	int FIXTURE_FEATURE_COUNT = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Fixture</em>' class.
@@ -455,13 +473,31 @@ public interface LightingPackage extends EPackage {
 	int LIGHTING_SETUP__FIXTURES = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Iso</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LIGHTING_SETUP__ISO = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Shutter Seconds</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LIGHTING_SETUP__SHUTTER_SECONDS = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Setup</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LIGHTING_SETUP_FEATURE_COUNT = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 5;
+	int LIGHTING_SETUP_FEATURE_COUNT = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Setup</em>' class.
@@ -537,13 +573,49 @@ public interface LightingPackage extends EPackage {
 	int LOOK__DESCRIPTION = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Key Azimuth</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOOK__KEY_AZIMUTH = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Key Elevation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOOK__KEY_ELEVATION = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Separation Stops</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOOK__SEPARATION_STOPS = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Preset</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOOK__PRESET = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Look</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LOOK_FEATURE_COUNT = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 5;
+	int LOOK_FEATURE_COUNT = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Look</em>' class.
@@ -837,13 +909,22 @@ public interface LightingPackage extends EPackage {
 	int SET_PIECE__REFLECTANCE = 8;
 
 	/**
+	 * The feature id for the '<em><b>Mesh Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SET_PIECE__MESH_PATH = 9;
+
+	/**
 	 * The number of structural features of the '<em>Set Piece</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SET_PIECE_FEATURE_COUNT = 9;
+	int SET_PIECE_FEATURE_COUNT = 10;
 
 	/**
 	 * The number of operations of the '<em>Set Piece</em>' class.
@@ -973,6 +1054,16 @@ public interface LightingPackage extends EPackage {
 	 * @generated
 	 */
 	int GEL = 10;
+
+	/**
+	 * The meta object id for the '{@link org.backlot.model.lighting.DimmerCurve <em>Dimmer Curve</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.backlot.model.lighting.DimmerCurve
+	 * @see org.backlot.model.lighting.impl.LightingPackageImpl#getDimmerCurve()
+	 * @generated
+	 */
+	int DIMMER_CURVE = 11;
 
 
 	/**
@@ -1161,6 +1252,17 @@ public interface LightingPackage extends EPackage {
 	EAttribute getFixtureType_PhotometricFile();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.lighting.FixtureType#getDimmerCurve <em>Dimmer Curve</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dimmer Curve</em>'.
+	 * @see org.backlot.model.lighting.FixtureType#getDimmerCurve()
+	 * @see #getFixtureType()
+	 * @generated
+	 */
+	EAttribute getFixtureType_DimmerCurve();
+
+	/**
 	 * Returns the meta object for class '{@link org.backlot.model.lighting.Fixture <em>Fixture</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1281,6 +1383,17 @@ public interface LightingPackage extends EPackage {
 	EAttribute getFixture_Diffusion();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.lighting.Fixture#isOff <em>Off</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Off</em>'.
+	 * @see org.backlot.model.lighting.Fixture#isOff()
+	 * @see #getFixture()
+	 * @generated
+	 */
+	EAttribute getFixture_Off();
+
+	/**
 	 * Returns the meta object for class '{@link org.backlot.model.lighting.LightingSetup <em>Setup</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1346,6 +1459,28 @@ public interface LightingPackage extends EPackage {
 	EReference getLightingSetup_Fixtures();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.lighting.LightingSetup#getIso <em>Iso</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Iso</em>'.
+	 * @see org.backlot.model.lighting.LightingSetup#getIso()
+	 * @see #getLightingSetup()
+	 * @generated
+	 */
+	EAttribute getLightingSetup_Iso();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.lighting.LightingSetup#getShutterSeconds <em>Shutter Seconds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Shutter Seconds</em>'.
+	 * @see org.backlot.model.lighting.LightingSetup#getShutterSeconds()
+	 * @see #getLightingSetup()
+	 * @generated
+	 */
+	EAttribute getLightingSetup_ShutterSeconds();
+
+	/**
 	 * Returns the meta object for class '{@link org.backlot.model.lighting.Look <em>Look</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1409,6 +1544,50 @@ public interface LightingPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getLook_Description();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.lighting.Look#getKeyAzimuth <em>Key Azimuth</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key Azimuth</em>'.
+	 * @see org.backlot.model.lighting.Look#getKeyAzimuth()
+	 * @see #getLook()
+	 * @generated
+	 */
+	EAttribute getLook_KeyAzimuth();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.lighting.Look#getKeyElevation <em>Key Elevation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key Elevation</em>'.
+	 * @see org.backlot.model.lighting.Look#getKeyElevation()
+	 * @see #getLook()
+	 * @generated
+	 */
+	EAttribute getLook_KeyElevation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.lighting.Look#getSeparationStops <em>Separation Stops</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Separation Stops</em>'.
+	 * @see org.backlot.model.lighting.Look#getSeparationStops()
+	 * @see #getLook()
+	 * @generated
+	 */
+	EAttribute getLook_SeparationStops();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.lighting.Look#getPreset <em>Preset</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Preset</em>'.
+	 * @see org.backlot.model.lighting.Look#getPreset()
+	 * @see #getLook()
+	 * @generated
+	 */
+	EAttribute getLook_Preset();
 
 	/**
 	 * Returns the meta object for class '{@link org.backlot.model.lighting.SetGeometry <em>Set Geometry</em>}'.
@@ -1694,6 +1873,17 @@ public interface LightingPackage extends EPackage {
 	EAttribute getSetPiece_Reflectance();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.lighting.SetPiece#getMeshPath <em>Mesh Path</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mesh Path</em>'.
+	 * @see org.backlot.model.lighting.SetPiece#getMeshPath()
+	 * @see #getSetPiece()
+	 * @generated
+	 */
+	EAttribute getSetPiece_MeshPath();
+
+	/**
 	 * Returns the meta object for class '{@link org.backlot.model.lighting.LedWall <em>Led Wall</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1810,6 +2000,16 @@ public interface LightingPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getGel();
+
+	/**
+	 * Returns the meta object for enum '{@link org.backlot.model.lighting.DimmerCurve <em>Dimmer Curve</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Dimmer Curve</em>'.
+	 * @see org.backlot.model.lighting.DimmerCurve
+	 * @generated
+	 */
+	EEnum getDimmerCurve();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -1975,6 +2175,14 @@ public interface LightingPackage extends EPackage {
 		EAttribute FIXTURE_TYPE__PHOTOMETRIC_FILE = eINSTANCE.getFixtureType_PhotometricFile();
 
 		/**
+		 * The meta object literal for the '<em><b>Dimmer Curve</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIXTURE_TYPE__DIMMER_CURVE = eINSTANCE.getFixtureType_DimmerCurve();
+
+		/**
 		 * The meta object literal for the '{@link org.backlot.model.lighting.impl.FixtureImpl <em>Fixture</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2065,6 +2273,14 @@ public interface LightingPackage extends EPackage {
 		EAttribute FIXTURE__DIFFUSION = eINSTANCE.getFixture_Diffusion();
 
 		/**
+		 * The meta object literal for the '<em><b>Off</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIXTURE__OFF = eINSTANCE.getFixture_Off();
+
+		/**
 		 * The meta object literal for the '{@link org.backlot.model.lighting.impl.LightingSetupImpl <em>Setup</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2115,6 +2331,22 @@ public interface LightingPackage extends EPackage {
 		EReference LIGHTING_SETUP__FIXTURES = eINSTANCE.getLightingSetup_Fixtures();
 
 		/**
+		 * The meta object literal for the '<em><b>Iso</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LIGHTING_SETUP__ISO = eINSTANCE.getLightingSetup_Iso();
+
+		/**
+		 * The meta object literal for the '<em><b>Shutter Seconds</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LIGHTING_SETUP__SHUTTER_SECONDS = eINSTANCE.getLightingSetup_ShutterSeconds();
+
+		/**
 		 * The meta object literal for the '{@link org.backlot.model.lighting.impl.LookImpl <em>Look</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2163,6 +2395,38 @@ public interface LightingPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute LOOK__DESCRIPTION = eINSTANCE.getLook_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Key Azimuth</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOOK__KEY_AZIMUTH = eINSTANCE.getLook_KeyAzimuth();
+
+		/**
+		 * The meta object literal for the '<em><b>Key Elevation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOOK__KEY_ELEVATION = eINSTANCE.getLook_KeyElevation();
+
+		/**
+		 * The meta object literal for the '<em><b>Separation Stops</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOOK__SEPARATION_STOPS = eINSTANCE.getLook_SeparationStops();
+
+		/**
+		 * The meta object literal for the '<em><b>Preset</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOOK__PRESET = eINSTANCE.getLook_Preset();
 
 		/**
 		 * The meta object literal for the '{@link org.backlot.model.lighting.impl.SetGeometryImpl <em>Set Geometry</em>}' class.
@@ -2379,6 +2643,14 @@ public interface LightingPackage extends EPackage {
 		EAttribute SET_PIECE__REFLECTANCE = eINSTANCE.getSetPiece_Reflectance();
 
 		/**
+		 * The meta object literal for the '<em><b>Mesh Path</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SET_PIECE__MESH_PATH = eINSTANCE.getSetPiece_MeshPath();
+
+		/**
 		 * The meta object literal for the '{@link org.backlot.model.lighting.impl.LedWallImpl <em>Led Wall</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2471,6 +2743,16 @@ public interface LightingPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum GEL = eINSTANCE.getGel();
+
+		/**
+		 * The meta object literal for the '{@link org.backlot.model.lighting.DimmerCurve <em>Dimmer Curve</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.backlot.model.lighting.DimmerCurve
+		 * @see org.backlot.model.lighting.impl.LightingPackageImpl#getDimmerCurve()
+		 * @generated
+		 */
+		EEnum DIMMER_CURVE = eINSTANCE.getDimmerCurve();
 
 	}
 

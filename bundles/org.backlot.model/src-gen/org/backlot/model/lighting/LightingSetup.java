@@ -27,6 +27,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.backlot.model.lighting.LightingSetup#getSet <em>Set</em>}</li>
  *   <li>{@link org.backlot.model.lighting.LightingSetup#getLook <em>Look</em>}</li>
  *   <li>{@link org.backlot.model.lighting.LightingSetup#getFixtures <em>Fixtures</em>}</li>
+ *   <li>{@link org.backlot.model.lighting.LightingSetup#getIso <em>Iso</em>}</li>
+ *   <li>{@link org.backlot.model.lighting.LightingSetup#getShutterSeconds <em>Shutter Seconds</em>}</li>
  * </ul>
  *
  * @see org.backlot.model.lighting.LightingPackage#getLightingSetup()
@@ -133,5 +135,57 @@ public interface LightingSetup extends Identified {
 	 * @generated
 	 */
 	EList<Fixture> getFixtures();
+
+	/**
+	 * Returns the value of the '<em><b>Iso</b></em>' attribute.
+	 * The default value is <code>"800"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Camera sensitivity (ISO) for the exposure.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Iso</em>' attribute.
+	 * @see #setIso(double)
+	 * @see org.backlot.model.lighting.LightingPackage#getLightingSetup_Iso()
+	 * @model default="800"
+	 * @generated
+	 */
+	double getIso();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.lighting.LightingSetup#getIso <em>Iso</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Iso</em>' attribute.
+	 * @see #getIso()
+	 * @generated
+	 */
+	void setIso(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Shutter Seconds</b></em>' attribute.
+	 * The default value is <code>"0.0208333"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Shutter time in seconds (1/48 for 180 degrees at 24 fps).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Shutter Seconds</em>' attribute.
+	 * @see #setShutterSeconds(double)
+	 * @see org.backlot.model.lighting.LightingPackage#getLightingSetup_ShutterSeconds()
+	 * @model default="0.0208333"
+	 * @generated
+	 */
+	double getShutterSeconds();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.lighting.LightingSetup#getShutterSeconds <em>Shutter Seconds</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Shutter Seconds</em>' attribute.
+	 * @see #getShutterSeconds()
+	 * @generated
+	 */
+	void setShutterSeconds(double value);
 
 } // LightingSetup

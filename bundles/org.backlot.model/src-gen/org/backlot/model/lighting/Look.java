@@ -23,6 +23,10 @@ import org.backlot.model.production.Identified;
  *   <li>{@link org.backlot.model.lighting.Look#getTargetStop <em>Target Stop</em>}</li>
  *   <li>{@link org.backlot.model.lighting.Look#getCct <em>Cct</em>}</li>
  *   <li>{@link org.backlot.model.lighting.Look#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.backlot.model.lighting.Look#getKeyAzimuth <em>Key Azimuth</em>}</li>
+ *   <li>{@link org.backlot.model.lighting.Look#getKeyElevation <em>Key Elevation</em>}</li>
+ *   <li>{@link org.backlot.model.lighting.Look#getSeparationStops <em>Separation Stops</em>}</li>
+ *   <li>{@link org.backlot.model.lighting.Look#getPreset <em>Preset</em>}</li>
  * </ul>
  *
  * @see org.backlot.model.lighting.LightingPackage#getLook()
@@ -139,5 +143,108 @@ public interface Look extends Identified {
 	 * @generated
 	 */
 	void setDescription(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Key Azimuth</b></em>' attribute.
+	 * The default value is <code>"45"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Key direction around the subject in degrees from the camera axis (positive to camera left).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Key Azimuth</em>' attribute.
+	 * @see #setKeyAzimuth(double)
+	 * @see org.backlot.model.lighting.LightingPackage#getLook_KeyAzimuth()
+	 * @model default="45"
+	 * @generated
+	 */
+	double getKeyAzimuth();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.lighting.Look#getKeyAzimuth <em>Key Azimuth</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Key Azimuth</em>' attribute.
+	 * @see #getKeyAzimuth()
+	 * @generated
+	 */
+	void setKeyAzimuth(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Key Elevation</b></em>' attribute.
+	 * The default value is <code>"35"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Key height above the subject's eyes in degrees.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Key Elevation</em>' attribute.
+	 * @see #setKeyElevation(double)
+	 * @see org.backlot.model.lighting.LightingPackage#getLook_KeyElevation()
+	 * @model default="35"
+	 * @generated
+	 */
+	double getKeyElevation();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.lighting.Look#getKeyElevation <em>Key Elevation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Key Elevation</em>' attribute.
+	 * @see #getKeyElevation()
+	 * @generated
+	 */
+	void setKeyElevation(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Separation Stops</b></em>' attribute.
+	 * The default value is <code>"1"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Subject brighter than the background by this many stops.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Separation Stops</em>' attribute.
+	 * @see #setSeparationStops(double)
+	 * @see org.backlot.model.lighting.LightingPackage#getLook_SeparationStops()
+	 * @model default="1"
+	 * @generated
+	 */
+	double getSeparationStops();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.lighting.Look#getSeparationStops <em>Separation Stops</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Separation Stops</em>' attribute.
+	 * @see #getSeparationStops()
+	 * @generated
+	 */
+	void setSeparationStops(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Preset</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The built-in look this one started from, if any.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Preset</em>' attribute.
+	 * @see #setPreset(String)
+	 * @see org.backlot.model.lighting.LightingPackage#getLook_Preset()
+	 * @model
+	 * @generated
+	 */
+	String getPreset();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.lighting.Look#getPreset <em>Preset</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Preset</em>' attribute.
+	 * @see #getPreset()
+	 * @generated
+	 */
+	void setPreset(String value);
 
 } // Look

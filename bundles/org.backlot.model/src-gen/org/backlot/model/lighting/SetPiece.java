@@ -27,6 +27,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.backlot.model.lighting.SetPiece#getHeight <em>Height</em>}</li>
  *   <li>{@link org.backlot.model.lighting.SetPiece#getRotation <em>Rotation</em>}</li>
  *   <li>{@link org.backlot.model.lighting.SetPiece#getReflectance <em>Reflectance</em>}</li>
+ *   <li>{@link org.backlot.model.lighting.SetPiece#getMeshPath <em>Mesh Path</em>}</li>
  * </ul>
  *
  * @see org.backlot.model.lighting.LightingPackage#getSetPiece()
@@ -232,5 +233,30 @@ public interface SetPiece extends EObject {
 	 * @generated
 	 */
 	void setReflectance(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Mesh Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A Wavefront OBJ mesh (metres, z up) placed at the piece instead of a box; relative to the production file.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Mesh Path</em>' attribute.
+	 * @see #setMeshPath(String)
+	 * @see org.backlot.model.lighting.LightingPackage#getSetPiece_MeshPath()
+	 * @model
+	 * @generated
+	 */
+	String getMeshPath();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.lighting.SetPiece#getMeshPath <em>Mesh Path</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Mesh Path</em>' attribute.
+	 * @see #getMeshPath()
+	 * @generated
+	 */
+	void setMeshPath(String value);
 
 } // SetPiece

@@ -62,6 +62,7 @@ public class FixtureItemProvider extends IdentifiedItemProvider {
 			addDimmerPropertyDescriptor(object);
 			addGelPropertyDescriptor(object);
 			addDiffusionPropertyDescriptor(object);
+			addOffPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -287,6 +288,28 @@ public class FixtureItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Off feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOffPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Fixture_off_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Fixture_off_feature", "_UI_Fixture_type"),
+				 LightingPackage.Literals.FIXTURE__OFF,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Fixture.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -333,6 +356,7 @@ public class FixtureItemProvider extends IdentifiedItemProvider {
 			case LightingPackage.FIXTURE__DIMMER:
 			case LightingPackage.FIXTURE__GEL:
 			case LightingPackage.FIXTURE__DIFFUSION:
+			case LightingPackage.FIXTURE__OFF:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

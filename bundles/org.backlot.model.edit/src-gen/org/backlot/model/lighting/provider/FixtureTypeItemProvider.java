@@ -64,6 +64,7 @@ public class FixtureTypeItemProvider extends IdentifiedItemProvider {
 			addSoftWidthMPropertyDescriptor(object);
 			addSoftHeightMPropertyDescriptor(object);
 			addPhotometricFilePropertyDescriptor(object);
+			addDimmerCurvePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -333,6 +334,28 @@ public class FixtureTypeItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Dimmer Curve feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDimmerCurvePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_FixtureType_dimmerCurve_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_FixtureType_dimmerCurve_feature", "_UI_FixtureType_type"),
+				 LightingPackage.Literals.FIXTURE_TYPE__DIMMER_CURVE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns FixtureType.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -382,6 +405,7 @@ public class FixtureTypeItemProvider extends IdentifiedItemProvider {
 			case LightingPackage.FIXTURE_TYPE__SOFT_WIDTH_M:
 			case LightingPackage.FIXTURE_TYPE__SOFT_HEIGHT_M:
 			case LightingPackage.FIXTURE_TYPE__PHOTOMETRIC_FILE:
+			case LightingPackage.FIXTURE_TYPE__DIMMER_CURVE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

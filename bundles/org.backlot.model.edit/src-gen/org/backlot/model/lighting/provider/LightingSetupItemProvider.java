@@ -59,6 +59,8 @@ public class LightingSetupItemProvider extends IdentifiedItemProvider {
 			addCameraSetupPropertyDescriptor(object);
 			addSetPropertyDescriptor(object);
 			addLookPropertyDescriptor(object);
+			addIsoPropertyDescriptor(object);
+			addShutterSecondsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -152,6 +154,50 @@ public class LightingSetupItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Iso feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addIsoPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_LightingSetup_iso_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_LightingSetup_iso_feature", "_UI_LightingSetup_type"),
+				 LightingPackage.Literals.LIGHTING_SETUP__ISO,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Shutter Seconds feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addShutterSecondsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_LightingSetup_shutterSeconds_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_LightingSetup_shutterSeconds_feature", "_UI_LightingSetup_type"),
+				 LightingPackage.Literals.LIGHTING_SETUP__SHUTTER_SECONDS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -220,6 +266,8 @@ public class LightingSetupItemProvider extends IdentifiedItemProvider {
 
 		switch (notification.getFeatureID(LightingSetup.class)) {
 			case LightingPackage.LIGHTING_SETUP__NAME:
+			case LightingPackage.LIGHTING_SETUP__ISO:
+			case LightingPackage.LIGHTING_SETUP__SHUTTER_SECONDS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case LightingPackage.LIGHTING_SETUP__FIXTURES:

@@ -57,6 +57,10 @@ public class LookItemProvider extends IdentifiedItemProvider {
 			addTargetStopPropertyDescriptor(object);
 			addCctPropertyDescriptor(object);
 			addDescriptionPropertyDescriptor(object);
+			addKeyAzimuthPropertyDescriptor(object);
+			addKeyElevationPropertyDescriptor(object);
+			addSeparationStopsPropertyDescriptor(object);
+			addPresetPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -172,6 +176,94 @@ public class LookItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Key Azimuth feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addKeyAzimuthPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Look_keyAzimuth_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Look_keyAzimuth_feature", "_UI_Look_type"),
+				 LightingPackage.Literals.LOOK__KEY_AZIMUTH,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Key Elevation feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addKeyElevationPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Look_keyElevation_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Look_keyElevation_feature", "_UI_Look_type"),
+				 LightingPackage.Literals.LOOK__KEY_ELEVATION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Separation Stops feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSeparationStopsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Look_separationStops_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Look_separationStops_feature", "_UI_Look_type"),
+				 LightingPackage.Literals.LOOK__SEPARATION_STOPS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Preset feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPresetPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Look_preset_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Look_preset_feature", "_UI_Look_type"),
+				 LightingPackage.Literals.LOOK__PRESET,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Look.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -214,6 +306,10 @@ public class LookItemProvider extends IdentifiedItemProvider {
 			case LightingPackage.LOOK__TARGET_STOP:
 			case LightingPackage.LOOK__CCT:
 			case LightingPackage.LOOK__DESCRIPTION:
+			case LightingPackage.LOOK__KEY_AZIMUTH:
+			case LightingPackage.LOOK__KEY_ELEVATION:
+			case LightingPackage.LOOK__SEPARATION_STOPS:
+			case LightingPackage.LOOK__PRESET:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -72,6 +72,7 @@ public class SetPieceItemProvider
 			addHeightPropertyDescriptor(object);
 			addRotationPropertyDescriptor(object);
 			addReflectancePropertyDescriptor(object);
+			addMeshPathPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -275,6 +276,28 @@ public class SetPieceItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Mesh Path feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMeshPathPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SetPiece_meshPath_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SetPiece_meshPath_feature", "_UI_SetPiece_type"),
+				 LightingPackage.Literals.SET_PIECE__MESH_PATH,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns SetPiece.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -321,6 +344,7 @@ public class SetPieceItemProvider
 			case LightingPackage.SET_PIECE__HEIGHT:
 			case LightingPackage.SET_PIECE__ROTATION:
 			case LightingPackage.SET_PIECE__REFLECTANCE:
+			case LightingPackage.SET_PIECE__MESH_PATH:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

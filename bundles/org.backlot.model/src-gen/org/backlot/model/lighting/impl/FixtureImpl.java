@@ -35,6 +35,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.backlot.model.lighting.impl.FixtureImpl#getDimmer <em>Dimmer</em>}</li>
  *   <li>{@link org.backlot.model.lighting.impl.FixtureImpl#getGel <em>Gel</em>}</li>
  *   <li>{@link org.backlot.model.lighting.impl.FixtureImpl#getDiffusion <em>Diffusion</em>}</li>
+ *   <li>{@link org.backlot.model.lighting.impl.FixtureImpl#isOff <em>Off</em>}</li>
  * </ul>
  *
  * @generated
@@ -229,6 +230,26 @@ public class FixtureImpl extends IdentifiedImpl implements Fixture {
 	 * @ordered
 	 */
 	protected double diffusion = DIFFUSION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isOff() <em>Off</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isOff()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean OFF_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isOff() <em>Off</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isOff()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean off = OFF_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -502,6 +523,29 @@ public class FixtureImpl extends IdentifiedImpl implements Fixture {
 	 * @generated
 	 */
 	@Override
+	public boolean isOff() {
+		return off;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOff(boolean newOff) {
+		boolean oldOff = off;
+		off = newOff;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LightingPackage.FIXTURE__OFF, oldOff, off));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case LightingPackage.FIXTURE__NAME:
@@ -525,6 +569,8 @@ public class FixtureImpl extends IdentifiedImpl implements Fixture {
 				return getGel();
 			case LightingPackage.FIXTURE__DIFFUSION:
 				return getDiffusion();
+			case LightingPackage.FIXTURE__OFF:
+				return isOff();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -566,6 +612,9 @@ public class FixtureImpl extends IdentifiedImpl implements Fixture {
 				return;
 			case LightingPackage.FIXTURE__DIFFUSION:
 				setDiffusion((Double)newValue);
+				return;
+			case LightingPackage.FIXTURE__OFF:
+				setOff((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -609,6 +658,9 @@ public class FixtureImpl extends IdentifiedImpl implements Fixture {
 			case LightingPackage.FIXTURE__DIFFUSION:
 				setDiffusion(DIFFUSION_EDEFAULT);
 				return;
+			case LightingPackage.FIXTURE__OFF:
+				setOff(OFF_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -641,6 +693,8 @@ public class FixtureImpl extends IdentifiedImpl implements Fixture {
 				return gel != GEL_EDEFAULT;
 			case LightingPackage.FIXTURE__DIFFUSION:
 				return diffusion != DIFFUSION_EDEFAULT;
+			case LightingPackage.FIXTURE__OFF:
+				return off != OFF_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -673,6 +727,8 @@ public class FixtureImpl extends IdentifiedImpl implements Fixture {
 		result.append(gel);
 		result.append(", diffusion: ");
 		result.append(diffusion);
+		result.append(", off: ");
+		result.append(off);
 		result.append(')');
 		return result.toString();
 	}

@@ -3,6 +3,7 @@
  */
 package org.backlot.model.lighting.impl;
 
+import org.backlot.model.lighting.DimmerCurve;
 import org.backlot.model.lighting.FixtureKind;
 import org.backlot.model.lighting.FixtureType;
 import org.backlot.model.lighting.LightingPackage;
@@ -35,6 +36,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.backlot.model.lighting.impl.FixtureTypeImpl#getSoftWidthM <em>Soft Width M</em>}</li>
  *   <li>{@link org.backlot.model.lighting.impl.FixtureTypeImpl#getSoftHeightM <em>Soft Height M</em>}</li>
  *   <li>{@link org.backlot.model.lighting.impl.FixtureTypeImpl#getPhotometricFile <em>Photometric File</em>}</li>
+ *   <li>{@link org.backlot.model.lighting.impl.FixtureTypeImpl#getDimmerCurve <em>Dimmer Curve</em>}</li>
  * </ul>
  *
  * @generated
@@ -279,6 +281,26 @@ public class FixtureTypeImpl extends IdentifiedImpl implements FixtureType {
 	 * @ordered
 	 */
 	protected String photometricFile = PHOTOMETRIC_FILE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDimmerCurve() <em>Dimmer Curve</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDimmerCurve()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final DimmerCurve DIMMER_CURVE_EDEFAULT = DimmerCurve.LINEAR;
+
+	/**
+	 * The cached value of the '{@link #getDimmerCurve() <em>Dimmer Curve</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDimmerCurve()
+	 * @generated
+	 * @ordered
+	 */
+	protected DimmerCurve dimmerCurve = DIMMER_CURVE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -581,6 +603,29 @@ public class FixtureTypeImpl extends IdentifiedImpl implements FixtureType {
 	 * @generated
 	 */
 	@Override
+	public DimmerCurve getDimmerCurve() {
+		return dimmerCurve;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDimmerCurve(DimmerCurve newDimmerCurve) {
+		DimmerCurve oldDimmerCurve = dimmerCurve;
+		dimmerCurve = newDimmerCurve == null ? DIMMER_CURVE_EDEFAULT : newDimmerCurve;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LightingPackage.FIXTURE_TYPE__DIMMER_CURVE, oldDimmerCurve, dimmerCurve));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case LightingPackage.FIXTURE_TYPE__NAME:
@@ -607,6 +652,8 @@ public class FixtureTypeImpl extends IdentifiedImpl implements FixtureType {
 				return getSoftHeightM();
 			case LightingPackage.FIXTURE_TYPE__PHOTOMETRIC_FILE:
 				return getPhotometricFile();
+			case LightingPackage.FIXTURE_TYPE__DIMMER_CURVE:
+				return getDimmerCurve();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -654,6 +701,9 @@ public class FixtureTypeImpl extends IdentifiedImpl implements FixtureType {
 				return;
 			case LightingPackage.FIXTURE_TYPE__PHOTOMETRIC_FILE:
 				setPhotometricFile((String)newValue);
+				return;
+			case LightingPackage.FIXTURE_TYPE__DIMMER_CURVE:
+				setDimmerCurve((DimmerCurve)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -703,6 +753,9 @@ public class FixtureTypeImpl extends IdentifiedImpl implements FixtureType {
 			case LightingPackage.FIXTURE_TYPE__PHOTOMETRIC_FILE:
 				setPhotometricFile(PHOTOMETRIC_FILE_EDEFAULT);
 				return;
+			case LightingPackage.FIXTURE_TYPE__DIMMER_CURVE:
+				setDimmerCurve(DIMMER_CURVE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -739,6 +792,8 @@ public class FixtureTypeImpl extends IdentifiedImpl implements FixtureType {
 				return softHeightM != SOFT_HEIGHT_M_EDEFAULT;
 			case LightingPackage.FIXTURE_TYPE__PHOTOMETRIC_FILE:
 				return PHOTOMETRIC_FILE_EDEFAULT == null ? photometricFile != null : !PHOTOMETRIC_FILE_EDEFAULT.equals(photometricFile);
+			case LightingPackage.FIXTURE_TYPE__DIMMER_CURVE:
+				return dimmerCurve != DIMMER_CURVE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -777,6 +832,8 @@ public class FixtureTypeImpl extends IdentifiedImpl implements FixtureType {
 		result.append(softHeightM);
 		result.append(", photometricFile: ");
 		result.append(photometricFile);
+		result.append(", dimmerCurve: ");
+		result.append(dimmerCurve);
 		result.append(')');
 		return result.toString();
 	}

@@ -84,6 +84,8 @@ public class LightingFactoryImpl extends EFactoryImpl implements LightingFactory
 				return createFixtureKindFromString(eDataType, initialValue);
 			case LightingPackage.GEL:
 				return createGelFromString(eDataType, initialValue);
+			case LightingPackage.DIMMER_CURVE:
+				return createDimmerCurveFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -101,6 +103,8 @@ public class LightingFactoryImpl extends EFactoryImpl implements LightingFactory
 				return convertFixtureKindToString(eDataType, instanceValue);
 			case LightingPackage.GEL:
 				return convertGelToString(eDataType, instanceValue);
+			case LightingPackage.DIMMER_CURVE:
+				return convertDimmerCurveToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -242,6 +246,26 @@ public class LightingFactoryImpl extends EFactoryImpl implements LightingFactory
 	 * @generated
 	 */
 	public String convertGelToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public DimmerCurve createDimmerCurveFromString(EDataType eDataType, String initialValue) {
+		DimmerCurve result = DimmerCurve.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertDimmerCurveToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -7,6 +7,7 @@ import org.backlot.model.breakdown.BreakdownPackage;
 
 import org.backlot.model.breakdown.impl.BreakdownPackageImpl;
 
+import org.backlot.model.lighting.DimmerCurve;
 import org.backlot.model.lighting.Fixture;
 import org.backlot.model.lighting.FixtureKind;
 import org.backlot.model.lighting.FixtureType;
@@ -136,6 +137,13 @@ public class LightingPackageImpl extends EPackageImpl implements LightingPackage
 	 * @generated
 	 */
 	private EEnum gelEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum dimmerCurveEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -403,6 +411,16 @@ public class LightingPackageImpl extends EPackageImpl implements LightingPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getFixtureType_DimmerCurve() {
+		return (EAttribute)fixtureTypeEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getFixture() {
 		return fixtureEClass;
 	}
@@ -513,6 +531,16 @@ public class LightingPackageImpl extends EPackageImpl implements LightingPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getFixture_Off() {
+		return (EAttribute)fixtureEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getLightingSetup() {
 		return lightingSetupEClass;
 	}
@@ -573,6 +601,26 @@ public class LightingPackageImpl extends EPackageImpl implements LightingPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getLightingSetup_Iso() {
+		return (EAttribute)lightingSetupEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLightingSetup_ShutterSeconds() {
+		return (EAttribute)lightingSetupEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getLook() {
 		return lookEClass;
 	}
@@ -625,6 +673,46 @@ public class LightingPackageImpl extends EPackageImpl implements LightingPackage
 	@Override
 	public EAttribute getLook_Description() {
 		return (EAttribute)lookEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLook_KeyAzimuth() {
+		return (EAttribute)lookEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLook_KeyElevation() {
+		return (EAttribute)lookEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLook_SeparationStops() {
+		return (EAttribute)lookEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLook_Preset() {
+		return (EAttribute)lookEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -893,6 +981,16 @@ public class LightingPackageImpl extends EPackageImpl implements LightingPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSetPiece_MeshPath() {
+		return (EAttribute)setPieceEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getLedWall() {
 		return ledWallEClass;
 	}
@@ -1003,6 +1101,16 @@ public class LightingPackageImpl extends EPackageImpl implements LightingPackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getDimmerCurve() {
+		return dimmerCurveEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public LightingFactory getLightingFactory() {
 		return (LightingFactory)getEFactoryInstance();
 	}
@@ -1044,6 +1152,7 @@ public class LightingPackageImpl extends EPackageImpl implements LightingPackage
 		createEAttribute(fixtureTypeEClass, FIXTURE_TYPE__SOFT_WIDTH_M);
 		createEAttribute(fixtureTypeEClass, FIXTURE_TYPE__SOFT_HEIGHT_M);
 		createEAttribute(fixtureTypeEClass, FIXTURE_TYPE__PHOTOMETRIC_FILE);
+		createEAttribute(fixtureTypeEClass, FIXTURE_TYPE__DIMMER_CURVE);
 
 		fixtureEClass = createEClass(FIXTURE);
 		createEAttribute(fixtureEClass, FIXTURE__NAME);
@@ -1056,6 +1165,7 @@ public class LightingPackageImpl extends EPackageImpl implements LightingPackage
 		createEAttribute(fixtureEClass, FIXTURE__DIMMER);
 		createEAttribute(fixtureEClass, FIXTURE__GEL);
 		createEAttribute(fixtureEClass, FIXTURE__DIFFUSION);
+		createEAttribute(fixtureEClass, FIXTURE__OFF);
 
 		lightingSetupEClass = createEClass(LIGHTING_SETUP);
 		createEAttribute(lightingSetupEClass, LIGHTING_SETUP__NAME);
@@ -1063,6 +1173,8 @@ public class LightingPackageImpl extends EPackageImpl implements LightingPackage
 		createEReference(lightingSetupEClass, LIGHTING_SETUP__SET);
 		createEReference(lightingSetupEClass, LIGHTING_SETUP__LOOK);
 		createEReference(lightingSetupEClass, LIGHTING_SETUP__FIXTURES);
+		createEAttribute(lightingSetupEClass, LIGHTING_SETUP__ISO);
+		createEAttribute(lightingSetupEClass, LIGHTING_SETUP__SHUTTER_SECONDS);
 
 		lookEClass = createEClass(LOOK);
 		createEAttribute(lookEClass, LOOK__NAME);
@@ -1070,6 +1182,10 @@ public class LightingPackageImpl extends EPackageImpl implements LightingPackage
 		createEAttribute(lookEClass, LOOK__TARGET_STOP);
 		createEAttribute(lookEClass, LOOK__CCT);
 		createEAttribute(lookEClass, LOOK__DESCRIPTION);
+		createEAttribute(lookEClass, LOOK__KEY_AZIMUTH);
+		createEAttribute(lookEClass, LOOK__KEY_ELEVATION);
+		createEAttribute(lookEClass, LOOK__SEPARATION_STOPS);
+		createEAttribute(lookEClass, LOOK__PRESET);
 
 		setGeometryEClass = createEClass(SET_GEOMETRY);
 		createEAttribute(setGeometryEClass, SET_GEOMETRY__NAME);
@@ -1099,6 +1215,7 @@ public class LightingPackageImpl extends EPackageImpl implements LightingPackage
 		createEAttribute(setPieceEClass, SET_PIECE__HEIGHT);
 		createEAttribute(setPieceEClass, SET_PIECE__ROTATION);
 		createEAttribute(setPieceEClass, SET_PIECE__REFLECTANCE);
+		createEAttribute(setPieceEClass, SET_PIECE__MESH_PATH);
 
 		ledWallEClass = createEClass(LED_WALL);
 		createEAttribute(ledWallEClass, LED_WALL__X1);
@@ -1113,6 +1230,7 @@ public class LightingPackageImpl extends EPackageImpl implements LightingPackage
 		// Create enums
 		fixtureKindEEnum = createEEnum(FIXTURE_KIND);
 		gelEEnum = createEEnum(GEL);
+		dimmerCurveEEnum = createEEnum(DIMMER_CURVE);
 	}
 
 	/**
@@ -1172,6 +1290,7 @@ public class LightingPackageImpl extends EPackageImpl implements LightingPackage
 		initEAttribute(getFixtureType_SoftWidthM(), ecorePackage.getEDouble(), "softWidthM", null, 0, 1, FixtureType.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFixtureType_SoftHeightM(), ecorePackage.getEDouble(), "softHeightM", null, 0, 1, FixtureType.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFixtureType_PhotometricFile(), ecorePackage.getEString(), "photometricFile", null, 0, 1, FixtureType.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFixtureType_DimmerCurve(), this.getDimmerCurve(), "dimmerCurve", null, 0, 1, FixtureType.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(fixtureEClass, Fixture.class, "Fixture", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFixture_Name(), ecorePackage.getEString(), "name", null, 0, 1, Fixture.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1184,6 +1303,7 @@ public class LightingPackageImpl extends EPackageImpl implements LightingPackage
 		initEAttribute(getFixture_Dimmer(), ecorePackage.getEDouble(), "dimmer", "1.0", 0, 1, Fixture.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFixture_Gel(), this.getGel(), "gel", null, 0, 1, Fixture.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFixture_Diffusion(), ecorePackage.getEDouble(), "diffusion", null, 0, 1, Fixture.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFixture_Off(), ecorePackage.getEBoolean(), "off", null, 0, 1, Fixture.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(lightingSetupEClass, LightingSetup.class, "LightingSetup", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLightingSetup_Name(), ecorePackage.getEString(), "name", null, 0, 1, LightingSetup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1191,6 +1311,8 @@ public class LightingPackageImpl extends EPackageImpl implements LightingPackage
 		initEReference(getLightingSetup_Set(), this.getSetGeometry(), null, "set", null, 0, 1, LightingSetup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLightingSetup_Look(), this.getLook(), null, "look", null, 0, 1, LightingSetup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLightingSetup_Fixtures(), this.getFixture(), null, "fixtures", null, 0, -1, LightingSetup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLightingSetup_Iso(), ecorePackage.getEDouble(), "iso", "800", 0, 1, LightingSetup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLightingSetup_ShutterSeconds(), ecorePackage.getEDouble(), "shutterSeconds", "0.0208333", 0, 1, LightingSetup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(lookEClass, Look.class, "Look", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLook_Name(), ecorePackage.getEString(), "name", null, 0, 1, Look.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1198,6 +1320,10 @@ public class LightingPackageImpl extends EPackageImpl implements LightingPackage
 		initEAttribute(getLook_TargetStop(), ecorePackage.getEDouble(), "targetStop", null, 0, 1, Look.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLook_Cct(), ecorePackage.getEDouble(), "cct", null, 0, 1, Look.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLook_Description(), ecorePackage.getEString(), "description", null, 0, 1, Look.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLook_KeyAzimuth(), ecorePackage.getEDouble(), "keyAzimuth", "45", 0, 1, Look.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLook_KeyElevation(), ecorePackage.getEDouble(), "keyElevation", "35", 0, 1, Look.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLook_SeparationStops(), ecorePackage.getEDouble(), "separationStops", "1", 0, 1, Look.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLook_Preset(), ecorePackage.getEString(), "preset", null, 0, 1, Look.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(setGeometryEClass, SetGeometry.class, "SetGeometry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSetGeometry_Name(), ecorePackage.getEString(), "name", null, 0, 1, SetGeometry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1227,6 +1353,7 @@ public class LightingPackageImpl extends EPackageImpl implements LightingPackage
 		initEAttribute(getSetPiece_Height(), ecorePackage.getEDouble(), "height", null, 0, 1, SetPiece.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSetPiece_Rotation(), ecorePackage.getEDouble(), "rotation", null, 0, 1, SetPiece.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSetPiece_Reflectance(), ecorePackage.getEDouble(), "reflectance", "0.4", 0, 1, SetPiece.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSetPiece_MeshPath(), ecorePackage.getEString(), "meshPath", null, 0, 1, SetPiece.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(ledWallEClass, LedWall.class, "LedWall", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLedWall_X1(), ecorePackage.getEDouble(), "x1", null, 0, 1, LedWall.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1263,6 +1390,12 @@ public class LightingPackageImpl extends EPackageImpl implements LightingPackage
 		addEEnumLiteral(gelEEnum, Gel.PLUS_GREEN);
 		addEEnumLiteral(gelEEnum, Gel.MINUS_GREEN);
 
+		initEEnum(dimmerCurveEEnum, DimmerCurve.class, "DimmerCurve");
+		addEEnumLiteral(dimmerCurveEEnum, DimmerCurve.LINEAR);
+		addEEnumLiteral(dimmerCurveEEnum, DimmerCurve.SQUARE);
+		addEEnumLiteral(dimmerCurveEEnum, DimmerCurve.SCURVE);
+		addEEnumLiteral(dimmerCurveEEnum, DimmerCurve.EXPONENTIAL);
+
 		// Create resource
 		createResource(eNS_URI);
 
@@ -1296,6 +1429,12 @@ public class LightingPackageImpl extends EPackageImpl implements LightingPackage
 		   source,
 		   new String[] {
 			   "documentation", "Colour correction gels."
+		   });
+		addAnnotation
+		  (dimmerCurveEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "How a fixture\'s output follows its dimmer setting."
 		   });
 		addAnnotation
 		  (lightingPlanEClass,
@@ -1352,6 +1491,12 @@ public class LightingPackageImpl extends EPackageImpl implements LightingPackage
 			   "documentation", "IES or EULUMDAT file."
 		   });
 		addAnnotation
+		  (getFixtureType_DimmerCurve(),
+		   source,
+		   new String[] {
+			   "documentation", "How output follows the dimmer."
+		   });
+		addAnnotation
 		  (fixtureEClass,
 		   source,
 		   new String[] {
@@ -1370,16 +1515,58 @@ public class LightingPackageImpl extends EPackageImpl implements LightingPackage
 			   "documentation", "0 (none) to 1 (full)."
 		   });
 		addAnnotation
+		  (getFixture_Off(),
+		   source,
+		   new String[] {
+			   "documentation", "Switched off: kept in the plot, gives no light."
+		   });
+		addAnnotation
 		  (lightingSetupEClass,
 		   source,
 		   new String[] {
 			   "documentation", "The lamps of one camera set-up."
 		   });
 		addAnnotation
+		  (getLightingSetup_Iso(),
+		   source,
+		   new String[] {
+			   "documentation", "Camera sensitivity (ISO) for the exposure."
+		   });
+		addAnnotation
+		  (getLightingSetup_ShutterSeconds(),
+		   source,
+		   new String[] {
+			   "documentation", "Shutter time in seconds (1/48 for 180 degrees at 24 fps)."
+		   });
+		addAnnotation
 		  (lookEClass,
 		   source,
 		   new String[] {
 			   "documentation", "A lighting target: ratio, exposure, colour."
+		   });
+		addAnnotation
+		  (getLook_KeyAzimuth(),
+		   source,
+		   new String[] {
+			   "documentation", "Key direction around the subject in degrees from the camera axis (positive to camera left)."
+		   });
+		addAnnotation
+		  (getLook_KeyElevation(),
+		   source,
+		   new String[] {
+			   "documentation", "Key height above the subject\'s eyes in degrees."
+		   });
+		addAnnotation
+		  (getLook_SeparationStops(),
+		   source,
+		   new String[] {
+			   "documentation", "Subject brighter than the background by this many stops."
+		   });
+		addAnnotation
+		  (getLook_Preset(),
+		   source,
+		   new String[] {
+			   "documentation", "The built-in look this one started from, if any."
 		   });
 		addAnnotation
 		  (setGeometryEClass,
@@ -1398,6 +1585,12 @@ public class LightingPackageImpl extends EPackageImpl implements LightingPackage
 		   source,
 		   new String[] {
 			   "documentation", "A box-shaped piece of the set."
+		   });
+		addAnnotation
+		  (getSetPiece_MeshPath(),
+		   source,
+		   new String[] {
+			   "documentation", "A Wavefront OBJ mesh (metres, z up) placed at the piece instead of a box; relative to the production file."
 		   });
 		addAnnotation
 		  (ledWallEClass,

@@ -41,6 +41,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.backlot.model.lighting.impl.LightingSetupImpl#getSet <em>Set</em>}</li>
  *   <li>{@link org.backlot.model.lighting.impl.LightingSetupImpl#getLook <em>Look</em>}</li>
  *   <li>{@link org.backlot.model.lighting.impl.LightingSetupImpl#getFixtures <em>Fixtures</em>}</li>
+ *   <li>{@link org.backlot.model.lighting.impl.LightingSetupImpl#getIso <em>Iso</em>}</li>
+ *   <li>{@link org.backlot.model.lighting.impl.LightingSetupImpl#getShutterSeconds <em>Shutter Seconds</em>}</li>
  * </ul>
  *
  * @generated
@@ -105,6 +107,46 @@ public class LightingSetupImpl extends IdentifiedImpl implements LightingSetup {
 	 * @ordered
 	 */
 	protected EList<Fixture> fixtures;
+
+	/**
+	 * The default value of the '{@link #getIso() <em>Iso</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIso()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double ISO_EDEFAULT = 800.0;
+
+	/**
+	 * The cached value of the '{@link #getIso() <em>Iso</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIso()
+	 * @generated
+	 * @ordered
+	 */
+	protected double iso = ISO_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getShutterSeconds() <em>Shutter Seconds</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getShutterSeconds()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double SHUTTER_SECONDS_EDEFAULT = 0.0208333;
+
+	/**
+	 * The cached value of the '{@link #getShutterSeconds() <em>Shutter Seconds</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getShutterSeconds()
+	 * @generated
+	 * @ordered
+	 */
+	protected double shutterSeconds = SHUTTER_SECONDS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -287,6 +329,52 @@ public class LightingSetupImpl extends IdentifiedImpl implements LightingSetup {
 	 * @generated
 	 */
 	@Override
+	public double getIso() {
+		return iso;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setIso(double newIso) {
+		double oldIso = iso;
+		iso = newIso;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LightingPackage.LIGHTING_SETUP__ISO, oldIso, iso));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getShutterSeconds() {
+		return shutterSeconds;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setShutterSeconds(double newShutterSeconds) {
+		double oldShutterSeconds = shutterSeconds;
+		shutterSeconds = newShutterSeconds;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LightingPackage.LIGHTING_SETUP__SHUTTER_SECONDS, oldShutterSeconds, shutterSeconds));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case LightingPackage.LIGHTING_SETUP__FIXTURES:
@@ -316,6 +404,10 @@ public class LightingSetupImpl extends IdentifiedImpl implements LightingSetup {
 				return basicGetLook();
 			case LightingPackage.LIGHTING_SETUP__FIXTURES:
 				return getFixtures();
+			case LightingPackage.LIGHTING_SETUP__ISO:
+				return getIso();
+			case LightingPackage.LIGHTING_SETUP__SHUTTER_SECONDS:
+				return getShutterSeconds();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -345,6 +437,12 @@ public class LightingSetupImpl extends IdentifiedImpl implements LightingSetup {
 				getFixtures().clear();
 				getFixtures().addAll((Collection<? extends Fixture>)newValue);
 				return;
+			case LightingPackage.LIGHTING_SETUP__ISO:
+				setIso((Double)newValue);
+				return;
+			case LightingPackage.LIGHTING_SETUP__SHUTTER_SECONDS:
+				setShutterSeconds((Double)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -372,6 +470,12 @@ public class LightingSetupImpl extends IdentifiedImpl implements LightingSetup {
 			case LightingPackage.LIGHTING_SETUP__FIXTURES:
 				getFixtures().clear();
 				return;
+			case LightingPackage.LIGHTING_SETUP__ISO:
+				setIso(ISO_EDEFAULT);
+				return;
+			case LightingPackage.LIGHTING_SETUP__SHUTTER_SECONDS:
+				setShutterSeconds(SHUTTER_SECONDS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -394,6 +498,10 @@ public class LightingSetupImpl extends IdentifiedImpl implements LightingSetup {
 				return look != null;
 			case LightingPackage.LIGHTING_SETUP__FIXTURES:
 				return fixtures != null && !fixtures.isEmpty();
+			case LightingPackage.LIGHTING_SETUP__ISO:
+				return iso != ISO_EDEFAULT;
+			case LightingPackage.LIGHTING_SETUP__SHUTTER_SECONDS:
+				return shutterSeconds != SHUTTER_SECONDS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -410,6 +518,10 @@ public class LightingSetupImpl extends IdentifiedImpl implements LightingSetup {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (name: ");
 		result.append(name);
+		result.append(", iso: ");
+		result.append(iso);
+		result.append(", shutterSeconds: ");
+		result.append(shutterSeconds);
 		result.append(')');
 		return result.toString();
 	}

@@ -27,6 +27,10 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.backlot.model.lighting.impl.LookImpl#getTargetStop <em>Target Stop</em>}</li>
  *   <li>{@link org.backlot.model.lighting.impl.LookImpl#getCct <em>Cct</em>}</li>
  *   <li>{@link org.backlot.model.lighting.impl.LookImpl#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.backlot.model.lighting.impl.LookImpl#getKeyAzimuth <em>Key Azimuth</em>}</li>
+ *   <li>{@link org.backlot.model.lighting.impl.LookImpl#getKeyElevation <em>Key Elevation</em>}</li>
+ *   <li>{@link org.backlot.model.lighting.impl.LookImpl#getSeparationStops <em>Separation Stops</em>}</li>
+ *   <li>{@link org.backlot.model.lighting.impl.LookImpl#getPreset <em>Preset</em>}</li>
  * </ul>
  *
  * @generated
@@ -131,6 +135,86 @@ public class LookImpl extends IdentifiedImpl implements Look {
 	 * @ordered
 	 */
 	protected String description = DESCRIPTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getKeyAzimuth() <em>Key Azimuth</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKeyAzimuth()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double KEY_AZIMUTH_EDEFAULT = 45.0;
+
+	/**
+	 * The cached value of the '{@link #getKeyAzimuth() <em>Key Azimuth</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKeyAzimuth()
+	 * @generated
+	 * @ordered
+	 */
+	protected double keyAzimuth = KEY_AZIMUTH_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getKeyElevation() <em>Key Elevation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKeyElevation()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double KEY_ELEVATION_EDEFAULT = 35.0;
+
+	/**
+	 * The cached value of the '{@link #getKeyElevation() <em>Key Elevation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKeyElevation()
+	 * @generated
+	 * @ordered
+	 */
+	protected double keyElevation = KEY_ELEVATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSeparationStops() <em>Separation Stops</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSeparationStops()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double SEPARATION_STOPS_EDEFAULT = 1.0;
+
+	/**
+	 * The cached value of the '{@link #getSeparationStops() <em>Separation Stops</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSeparationStops()
+	 * @generated
+	 * @ordered
+	 */
+	protected double separationStops = SEPARATION_STOPS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPreset() <em>Preset</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPreset()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PRESET_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPreset() <em>Preset</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPreset()
+	 * @generated
+	 * @ordered
+	 */
+	protected String preset = PRESET_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -272,6 +356,98 @@ public class LookImpl extends IdentifiedImpl implements Look {
 	 * @generated
 	 */
 	@Override
+	public double getKeyAzimuth() {
+		return keyAzimuth;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setKeyAzimuth(double newKeyAzimuth) {
+		double oldKeyAzimuth = keyAzimuth;
+		keyAzimuth = newKeyAzimuth;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LightingPackage.LOOK__KEY_AZIMUTH, oldKeyAzimuth, keyAzimuth));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getKeyElevation() {
+		return keyElevation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setKeyElevation(double newKeyElevation) {
+		double oldKeyElevation = keyElevation;
+		keyElevation = newKeyElevation;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LightingPackage.LOOK__KEY_ELEVATION, oldKeyElevation, keyElevation));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getSeparationStops() {
+		return separationStops;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSeparationStops(double newSeparationStops) {
+		double oldSeparationStops = separationStops;
+		separationStops = newSeparationStops;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LightingPackage.LOOK__SEPARATION_STOPS, oldSeparationStops, separationStops));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getPreset() {
+		return preset;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPreset(String newPreset) {
+		String oldPreset = preset;
+		preset = newPreset;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LightingPackage.LOOK__PRESET, oldPreset, preset));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case LightingPackage.LOOK__NAME:
@@ -284,6 +460,14 @@ public class LookImpl extends IdentifiedImpl implements Look {
 				return getCct();
 			case LightingPackage.LOOK__DESCRIPTION:
 				return getDescription();
+			case LightingPackage.LOOK__KEY_AZIMUTH:
+				return getKeyAzimuth();
+			case LightingPackage.LOOK__KEY_ELEVATION:
+				return getKeyElevation();
+			case LightingPackage.LOOK__SEPARATION_STOPS:
+				return getSeparationStops();
+			case LightingPackage.LOOK__PRESET:
+				return getPreset();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -310,6 +494,18 @@ public class LookImpl extends IdentifiedImpl implements Look {
 				return;
 			case LightingPackage.LOOK__DESCRIPTION:
 				setDescription((String)newValue);
+				return;
+			case LightingPackage.LOOK__KEY_AZIMUTH:
+				setKeyAzimuth((Double)newValue);
+				return;
+			case LightingPackage.LOOK__KEY_ELEVATION:
+				setKeyElevation((Double)newValue);
+				return;
+			case LightingPackage.LOOK__SEPARATION_STOPS:
+				setSeparationStops((Double)newValue);
+				return;
+			case LightingPackage.LOOK__PRESET:
+				setPreset((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -338,6 +534,18 @@ public class LookImpl extends IdentifiedImpl implements Look {
 			case LightingPackage.LOOK__DESCRIPTION:
 				setDescription(DESCRIPTION_EDEFAULT);
 				return;
+			case LightingPackage.LOOK__KEY_AZIMUTH:
+				setKeyAzimuth(KEY_AZIMUTH_EDEFAULT);
+				return;
+			case LightingPackage.LOOK__KEY_ELEVATION:
+				setKeyElevation(KEY_ELEVATION_EDEFAULT);
+				return;
+			case LightingPackage.LOOK__SEPARATION_STOPS:
+				setSeparationStops(SEPARATION_STOPS_EDEFAULT);
+				return;
+			case LightingPackage.LOOK__PRESET:
+				setPreset(PRESET_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -360,6 +568,14 @@ public class LookImpl extends IdentifiedImpl implements Look {
 				return cct != CCT_EDEFAULT;
 			case LightingPackage.LOOK__DESCRIPTION:
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
+			case LightingPackage.LOOK__KEY_AZIMUTH:
+				return keyAzimuth != KEY_AZIMUTH_EDEFAULT;
+			case LightingPackage.LOOK__KEY_ELEVATION:
+				return keyElevation != KEY_ELEVATION_EDEFAULT;
+			case LightingPackage.LOOK__SEPARATION_STOPS:
+				return separationStops != SEPARATION_STOPS_EDEFAULT;
+			case LightingPackage.LOOK__PRESET:
+				return PRESET_EDEFAULT == null ? preset != null : !PRESET_EDEFAULT.equals(preset);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -384,6 +600,14 @@ public class LookImpl extends IdentifiedImpl implements Look {
 		result.append(cct);
 		result.append(", description: ");
 		result.append(description);
+		result.append(", keyAzimuth: ");
+		result.append(keyAzimuth);
+		result.append(", keyElevation: ");
+		result.append(keyElevation);
+		result.append(", separationStops: ");
+		result.append(separationStops);
+		result.append(", preset: ");
+		result.append(preset);
 		result.append(')');
 		return result.toString();
 	}

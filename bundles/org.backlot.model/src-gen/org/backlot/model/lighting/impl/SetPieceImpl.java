@@ -30,6 +30,7 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  *   <li>{@link org.backlot.model.lighting.impl.SetPieceImpl#getHeight <em>Height</em>}</li>
  *   <li>{@link org.backlot.model.lighting.impl.SetPieceImpl#getRotation <em>Rotation</em>}</li>
  *   <li>{@link org.backlot.model.lighting.impl.SetPieceImpl#getReflectance <em>Reflectance</em>}</li>
+ *   <li>{@link org.backlot.model.lighting.impl.SetPieceImpl#getMeshPath <em>Mesh Path</em>}</li>
  * </ul>
  *
  * @generated
@@ -214,6 +215,26 @@ public class SetPieceImpl extends EObjectImpl implements SetPiece {
 	 * @ordered
 	 */
 	protected double reflectance = REFLECTANCE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMeshPath() <em>Mesh Path</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMeshPath()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String MESH_PATH_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getMeshPath() <em>Mesh Path</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMeshPath()
+	 * @generated
+	 * @ordered
+	 */
+	protected String meshPath = MESH_PATH_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -447,6 +468,29 @@ public class SetPieceImpl extends EObjectImpl implements SetPiece {
 	 * @generated
 	 */
 	@Override
+	public String getMeshPath() {
+		return meshPath;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMeshPath(String newMeshPath) {
+		String oldMeshPath = meshPath;
+		meshPath = newMeshPath;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, LightingPackage.SET_PIECE__MESH_PATH, oldMeshPath, meshPath));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case LightingPackage.SET_PIECE__NAME:
@@ -467,6 +511,8 @@ public class SetPieceImpl extends EObjectImpl implements SetPiece {
 				return getRotation();
 			case LightingPackage.SET_PIECE__REFLECTANCE:
 				return getReflectance();
+			case LightingPackage.SET_PIECE__MESH_PATH:
+				return getMeshPath();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -505,6 +551,9 @@ public class SetPieceImpl extends EObjectImpl implements SetPiece {
 				return;
 			case LightingPackage.SET_PIECE__REFLECTANCE:
 				setReflectance((Double)newValue);
+				return;
+			case LightingPackage.SET_PIECE__MESH_PATH:
+				setMeshPath((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -545,6 +594,9 @@ public class SetPieceImpl extends EObjectImpl implements SetPiece {
 			case LightingPackage.SET_PIECE__REFLECTANCE:
 				setReflectance(REFLECTANCE_EDEFAULT);
 				return;
+			case LightingPackage.SET_PIECE__MESH_PATH:
+				setMeshPath(MESH_PATH_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -575,6 +627,8 @@ public class SetPieceImpl extends EObjectImpl implements SetPiece {
 				return rotation != ROTATION_EDEFAULT;
 			case LightingPackage.SET_PIECE__REFLECTANCE:
 				return reflectance != REFLECTANCE_EDEFAULT;
+			case LightingPackage.SET_PIECE__MESH_PATH:
+				return MESH_PATH_EDEFAULT == null ? meshPath != null : !MESH_PATH_EDEFAULT.equals(meshPath);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -607,6 +661,8 @@ public class SetPieceImpl extends EObjectImpl implements SetPiece {
 		result.append(rotation);
 		result.append(", reflectance: ");
 		result.append(reflectance);
+		result.append(", meshPath: ");
+		result.append(meshPath);
 		result.append(')');
 		return result.toString();
 	}
