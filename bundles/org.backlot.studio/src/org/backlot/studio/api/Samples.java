@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.backlot.studio.api;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -9,6 +10,7 @@ import org.backlot.core.api.ModelStore;
 import org.backlot.core.api.StoreException;
 import org.backlot.model.production.Production;
 import org.backlot.model.studio.Studio;
+import org.backlot.studio.internal.sample.SampleBacking;
 import org.backlot.studio.internal.sample.SampleProduction;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -46,6 +48,11 @@ public final class Samples {
 			store.save(r);
 		}
 		Production p = SampleProduction.create(studio);
+		try {
+			SampleBacking.write(dir);
+		} catch (IOException e) {
+			throw new StoreException(dir.resolve(SampleBacking.PATH), 0, e.getMessage(), e);
+		}
 		Resource r = set.createResource(URI.createFileURI(production.toAbsolutePath().toString()));
 		r.getContents().add(p);
 		store.save(r);

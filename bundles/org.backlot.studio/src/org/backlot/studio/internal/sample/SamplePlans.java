@@ -4,15 +4,6 @@ package org.backlot.studio.internal.sample;
 import java.util.Date;
 import java.util.Map;
 
-import org.backlot.model.lighting.Fixture;
-import org.backlot.model.lighting.FixtureType;
-import org.backlot.model.lighting.Gel;
-import org.backlot.model.lighting.LightingFactory;
-import org.backlot.model.lighting.LightingPlan;
-import org.backlot.model.lighting.LightingSetup;
-import org.backlot.model.lighting.Look;
-import org.backlot.model.lighting.SetGeometry;
-import org.backlot.model.lighting.Wall;
 import org.backlot.model.permits.AuthorityKind;
 import org.backlot.model.permits.Hazard;
 import org.backlot.model.permits.PeriodKind;
@@ -52,33 +43,7 @@ final class SamplePlans {
 		shot(p, three, "3D", ShotSize.CU, CameraMovement.STATIC, counter, 85, "Lin Xiao: 'Rain covers other sounds.'"); //$NON-NLS-1$ //$NON-NLS-2$
 		SampleBlocking.add(p, plan, scenes, wide, counter);
 
-		LightingPlan lighting = p.getLighting();
-		SetGeometry set = LightingFactory.eINSTANCE.createSetGeometry();
-		set.setName("茶馆 Tea house"); //$NON-NLS-1$
-		set.setWidthM(14);
-		set.setDepthM(10);
-		set.setHeightM(5);
-		set.getWalls().add(wall(0, 0, 14, 0));
-		set.getWalls().add(wall(14, 0, 14, 10));
-		set.getWalls().add(wall(14, 10, 0, 10));
-		set.getWalls().add(wall(0, 10, 0, 0));
-		lighting.getSets().add(set);
-		plan.setGeometry(set);
-		Look look = LightingFactory.eINSTANCE.createLook();
-		look.setName("Rainy afternoon, low key"); //$NON-NLS-1$
-		look.setKeyToFill(4);
-		look.setTargetStop(2.8);
-		look.setCct(4300);
-		lighting.getLooks().add(look);
-		LightingSetup ls = LightingFactory.eINSTANCE.createLightingSetup();
-		ls.setName("3C over the counter"); //$NON-NLS-1$
-		ls.setCameraSetup(counter);
-		ls.setSet(set);
-		ls.setLook(look);
-		ls.getFixtures().add(fixture(studio, "HMI Fresnel 2.5 kW", "Window key", 13, 5, 3.5, 225, Gel.QUARTER_CTO, 0.5)); //$NON-NLS-1$ //$NON-NLS-2$
-		ls.getFixtures().add(fixture(studio, "LED soft panel 60 (sky panel)", "Fill", 5, 2, 2.5, 45, Gel.NONE, 0.3)); //$NON-NLS-1$ //$NON-NLS-2$
-		ls.getFixtures().add(fixture(studio, "Practical lamp 60 W", "Counter lamp", 4, 7, 1.2, 0, Gel.NONE, 0)); //$NON-NLS-1$ //$NON-NLS-2$
-		lighting.getSetups().add(ls);
+		SampleLighting.add(p, plan, studio);
 
 		permit(p, studio, AuthorityKind.CULTURE_TOURISM, PermitStatus.APPROVED, "Filming of the short feature in Yongchuan and Yuzhong", //$NON-NLS-1$
 				"2027-03-01", "2027-03-20", 60, scenes.get("1")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -116,33 +81,6 @@ final class SamplePlans {
 		s.setSetupMinutes(move == CameraMovement.DOLLY ? 45 : 15);
 		s.setShootMinutes(20);
 		p.getShotList().getShots().add(s);
-	}
-
-	private static Wall wall(double x1, double y1, double x2, double y2) {
-		Wall w = LightingFactory.eINSTANCE.createWall();
-		w.setX1(x1);
-		w.setY1(y1);
-		w.setX2(x2);
-		w.setY2(y2);
-		w.setHeight(5);
-		w.setReflectance(0.35);
-		return w;
-	}
-
-	private static Fixture fixture(Studio studio, String type, String name, double x, double y, double z, double pan, Gel gel, double diffusion) {
-		FixtureType t = studio.getFixtureTypes().stream().filter(f -> f.getName().equals(type)).findFirst().orElseThrow();
-		Fixture f = LightingFactory.eINSTANCE.createFixture();
-		f.setType(t);
-		f.setName(name);
-		f.setX(x);
-		f.setY(y);
-		f.setZ(z);
-		f.setPan(pan);
-		f.setTilt(-20);
-		f.setDimmer(0.8);
-		f.setGel(gel);
-		f.setDiffusion(diffusion);
-		return f;
 	}
 
 	private static PermitApplication permit(Production p, Studio studio, AuthorityKind kind, PermitStatus status, String what, String from,
