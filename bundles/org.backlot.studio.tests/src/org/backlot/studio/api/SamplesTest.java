@@ -61,7 +61,9 @@ class SamplesTest {
 		assertEquals(3, p.getShotList().getSetups().size());
 		assertEquals(5, p.getShotList().getSetPlans().get(0).getMarks().size(), "actors' marks on the tea house plan");
 		assertFalse(p.getActiveSchedule().getEvents().isEmpty(), "fittings and rehearsals for the day-out-of-days");
-		assertEquals(3, p.getLighting().getSetups().get(0).getFixtures().size());
+		assertEquals(2, p.getLighting().getSetups().size(), "two lit set-ups in the tea house");
+		assertEquals(4, p.getLighting().getSetups().get(0).getFixtures().size());
+		assertTrue(Files.isRegularFile(dir.resolve(p.getLighting().getSets().get(0).getLedWall().getImagePath())), "the LED window backing's picture");
 		assertEquals(3, p.getPermitApplications().size());
 		Diagnostic d = Validation.validate(p);
 		assertTrue(d.getSeverity() < Diagnostic.ERROR, Validation.problems(d).toString());
