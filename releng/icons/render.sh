@@ -16,3 +16,7 @@ for i in shots stripboard shotlist blocking storyboard dood optimizer; do
   rsvg-convert -w 16 -h 16 "$here/$i.svg" -o "$root/bundles/org.backlot.shots.ui/icons/$i.png"
   rsvg-convert -w 32 -h 32 "$here/$i.svg" -o "$root/bundles/org.backlot.shots.ui/icons/$i@2x.png"
 done
+for i in lighting plot preview readouts assistant fixture floor-map new-setup take-frame lamp-fresnel lamp-panel lamp-practical lamp-soft lamp-tube; do
+  rsvg-convert -w 16 -h 16 "$here/$i.svg" -o "$root/bundles/org.backlot.lighting.ui/icons/$i.png"
+  rsvg-convert -w 32 -h 32 "$here/$i.svg" -o "$root/bundles/org.backlot.lighting.ui/icons/$i@2x.png"
+done

@@ -3,6 +3,8 @@ package org.backlot.lighting.api;
 
 import static org.backlot.lighting.api.PointSourceTest.assertWithin;
 
+import org.backlot.lighting.internal.SetupParts;
+import org.backlot.lighting.internal.render.RenderScenes;
 import org.backlot.model.lighting.FixtureKind;
 import org.backlot.model.lighting.FixtureType;
 import org.backlot.model.lighting.LightingSetup;
@@ -31,12 +33,9 @@ class AreaSourceTest {
 
 	/** The lux from the panel (facing straight down from height d + 1 above the floor) at an offset on a plane d below it. */
 	private static double light(double d, double dx, double dy) {
-		LightingSetup s = TestScenes.empty();
-		FixtureType t = TestScenes.type(LUMINANCE * W * H, 120, 179, 5600);
-		t.setKind(FixtureKind.SOFTBOX);
-		t.setSoftWidthM(W);
-		t.setSoftHeightM(H);
-		TestScenes.add(s, t, "panel", 10, 10, d + 1, 0, -90); //$NON-NLS-1$
+		LightingSetup s = RenderScenes.floor(0.2);
+		FixtureType t = FixtureTypes.of("panel", FixtureKind.SOFTBOX, 0, LUMINANCE * W * H, 120, 179, 5600, W, H); //$NON-NLS-1$
+		SetupParts.lamp(s, t, "panel", 10, 10, d + 1, 0, -90); //$NON-NLS-1$
 		LightScene scene = LightScene.of(s, null);
 		Source lambertian = new Source("panel", "panel", new Vec3(10, 10, d + 1), new Vec3(0, 0, -1), W, H, LUMINANCE * W * H, //$NON-NLS-1$ //$NON-NLS-2$
 				Lambertian.INSTANCE, 5600, 0, Colour.xyOfCct(5600), false);

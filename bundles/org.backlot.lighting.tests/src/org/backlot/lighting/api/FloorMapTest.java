@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.backlot.lighting.internal.SetupParts;
 import org.backlot.lighting.internal.render.RenderScenes;
 import org.backlot.model.lighting.LightingSetup;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class FloorMapTest {
 	void cellsUnderALampPointingStraightDownFollowTheInverseSquareLaw() {
 		LightingSetup s = RenderScenes.floor(0.2);
 		double candela = 20000;
-		RenderScenes.lamp(s, RenderScenes.type(candela, 60, 90, 0), "down", 10.125, 10.125, 5, 0, -90); //$NON-NLS-1$
+		SetupParts.lamp(s, RenderScenes.hard(candela, 60, 90), "down", 10.125, 10.125, 5, 0, -90); //$NON-NLS-1$
 		FloorMap map = FloorMap.compute(new Illuminance(LightScene.of(s, null), Quality.HARD_SHADOWS), 0.25);
 		assertEquals(80, map.cols());
 		assertEquals(80, map.rows());
@@ -35,7 +36,7 @@ class FloorMapTest {
 	@Test
 	void theFalseColourPictureShowsTheFloorFromAboveInStops() {
 		LightingSetup s = RenderScenes.floor(0.2);
-		RenderScenes.lamp(s, RenderScenes.type(20000, 30, 50, 0), "corner", 3, 17, 5, 0, -90); //$NON-NLS-1$
+		SetupParts.lamp(s, RenderScenes.hard(20000, 30, 50), "corner", 3, 17, 5, 0, -90); //$NON-NLS-1$
 		FloorMap map = FloorMap.compute(new Illuminance(LightScene.of(s, null), Quality.HARD_SHADOWS), 1);
 		int[] picture = map.falseColour(40, 40);
 		assertEquals(1600, picture.length);

@@ -11,7 +11,6 @@ import org.backlot.model.lighting.FixtureKind;
 import org.backlot.model.lighting.FixtureType;
 import org.backlot.model.lighting.LightingFactory;
 import org.backlot.model.lighting.LightingSetup;
-import org.backlot.model.studio.FixtureStock;
 import org.backlot.model.studio.Studio;
 import org.backlot.model.studio.StudioFactory;
 import org.junit.jupiter.api.Test;
@@ -23,12 +22,7 @@ class GearListTest {
 		t.setName(name);
 		t.setKind(kind);
 		t.setPowerW(watts);
-		s.getFixtureTypes().add(t);
-		FixtureStock line = StudioFactory.eINSTANCE.createFixtureStock();
-		line.setType(t);
-		line.setQuantity(stock);
-		s.getFixtureStock().add(line);
-		return t;
+		return FixtureTypes.stock(s, t, stock);
 	}
 
 	private static Fixture lamp(LightingSetup s, FixtureType t, boolean off) {

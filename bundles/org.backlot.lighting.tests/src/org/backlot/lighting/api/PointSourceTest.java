@@ -3,6 +3,8 @@ package org.backlot.lighting.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.backlot.lighting.internal.SetupParts;
+import org.backlot.lighting.internal.render.RenderScenes;
 import org.backlot.model.lighting.FixtureType;
 import org.backlot.model.lighting.LightingSetup;
 import org.junit.jupiter.api.Test;
@@ -13,9 +15,9 @@ class PointSourceTest {
 
 	@Test
 	void onAxisFollowsTheInverseSquareLaw() {
-		LightingSetup s = TestScenes.empty();
-		FixtureType t = TestScenes.type(10000, 30, 50, 5600);
-		TestScenes.add(s, t, "down", 10, 10, 8, 0, -90); //$NON-NLS-1$
+		LightingSetup s = RenderScenes.floor(0.2);
+		FixtureType t = RenderScenes.hard(10000, 30, 50);
+		SetupParts.lamp(s, t, "down", 10, 10, 8, 0, -90); //$NON-NLS-1$
 		Illuminance e = new Illuminance(LightScene.of(s, null), Quality.NO_SHADOWS);
 		for (double z : new double[] { 0, 2, 4, 6 }) {
 			double d = 8 - z;
@@ -25,8 +27,8 @@ class PointSourceTest {
 
 	@Test
 	void beamAndFieldEdgesGiveHalfAndATenth() {
-		LightingSetup s = TestScenes.empty();
-		TestScenes.add(s, TestScenes.type(20000, 30, 50, 5600), "level", 2, 10, 2, 0, 0); //$NON-NLS-1$
+		LightingSetup s = RenderScenes.floor(0.2);
+		SetupParts.lamp(s, RenderScenes.hard(20000, 30, 50), "level", 2, 10, 2, 0, 0); //$NON-NLS-1$
 		Illuminance e = new Illuminance(LightScene.of(s, null), Quality.NO_SHADOWS);
 		double d = 5;
 		for (double[] c : new double[][] { { 0, 1 }, { 15, 0.5 }, { 25, 0.1 } }) {
@@ -38,8 +40,8 @@ class PointSourceTest {
 
 	@Test
 	void obliqueIncidenceScalesByTheCosine() {
-		LightingSetup s = TestScenes.empty();
-		TestScenes.add(s, TestScenes.type(10000, 60, 100, 5600), "spot", 10, 10, 4, 0, -90); //$NON-NLS-1$
+		LightingSetup s = RenderScenes.floor(0.2);
+		SetupParts.lamp(s, RenderScenes.hard(10000, 60, 100), "spot", 10, 10, 4, 0, -90); //$NON-NLS-1$
 		Illuminance e = new Illuminance(LightScene.of(s, null), Quality.NO_SHADOWS);
 		for (double theta : new double[] { 0, 20, 40, 60 }) {
 			Vec3 normal = new Vec3(Math.sin(Math.toRadians(theta)), 0, Math.cos(Math.toRadians(theta)));
@@ -49,8 +51,8 @@ class PointSourceTest {
 
 	@Test
 	void aSurfaceFacingAwayGetsNothing() {
-		LightingSetup s = TestScenes.empty();
-		TestScenes.add(s, TestScenes.type(10000, 30, 50, 5600), "down", 10, 10, 8, 0, -90); //$NON-NLS-1$
+		LightingSetup s = RenderScenes.floor(0.2);
+		SetupParts.lamp(s, RenderScenes.hard(10000, 30, 50), "down", 10, 10, 8, 0, -90); //$NON-NLS-1$
 		Illuminance e = new Illuminance(LightScene.of(s, null), Quality.NO_SHADOWS);
 		assertEquals(0, e.lux(new Vec3(10, 10, 0), new Vec3(0, 0, -1)));
 	}

@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.backlot.lighting.internal.SetupParts;
 import org.backlot.lighting.internal.render.BenchScene;
 import org.backlot.lighting.internal.render.RenderScenes;
 import org.backlot.model.lighting.Fixture;
+import org.backlot.model.lighting.FixtureType;
 import org.backlot.model.lighting.LightingSetup;
 import org.junit.jupiter.api.Test;
 
@@ -76,10 +78,10 @@ class PreviewRendererTest {
 	@Test
 	void aGreyCardLitAtTheShootingStopIsMiddleGrey() {
 		LightingSetup s = RenderScenes.floor(0.18);
-		RenderScenes.lamp(s, RenderScenes.type(10000, 60, 90, 0), "down", 10, 10, 4, 0, -90); //$NON-NLS-1$
-		RenderScenes.camera(s, 10, 6, 1.6, 90, -Math.toDegrees(Math.atan2(1.6, 4)), 35);
+		SetupParts.lamp(s, RenderScenes.hard(10000, 60, 90), "down", 10, 10, 4, 0, -90); //$NON-NLS-1$
+		SetupParts.camera(s, 10, 6, 1.6, 90, -Math.toDegrees(Math.atan2(1.6, 4)), 35, 24.89);
 		double lux = new Illuminance(LightScene.of(s, null), Quality.HARD_SHADOWS).lux(new Vec3(10, 10, 0), Vec3.UP);
-		RenderScenes.look(s, Exposure.tStop(lux, 800, 1 / 48.0));
+		SetupParts.look(s, "look", Exposure.tStop(lux, 800, 1 / 48.0)); //$NON-NLS-1$
 		try (PreviewRenderer r = new PreviewRenderer(2)) {
 			Frame f = r.renderOnce(LightScene.of(s, null), 101, 57, Quality.HARD_SHADOWS);
 			int p = f.pixel(50, 28);
@@ -89,14 +91,22 @@ class PreviewRendererTest {
 		}
 	}
 
+	/**
+	 * A 0.4 floor with the lamp 4 m above (10, 10) aimed down, a box {@code size} m a side standing at {@code z}
+	 * under it, and a camera at (10, y, height) on a 24 mm lens looking at the foot of the lamp; lit for {@code stop}.
+	 */
+	private static LightScene lampOverBox(FixtureType type, double z, double size, double cameraY, double cameraHeight, double stop) {
+		LightingSetup s = RenderScenes.floor(0.4);
+		SetupParts.lamp(s, type, "lamp", 10, 10, 4, 0, -90); //$NON-NLS-1$
+		SetupParts.piece(s.getSet(), "box", 10, 10, z, size, size, size, 0, 0.5); //$NON-NLS-1$
+		SetupParts.camera(s, 10, cameraY, cameraHeight, 90, -Math.toDegrees(Math.atan2(cameraHeight, 10 - cameraY)), 24, 24.89);
+		SetupParts.look(s, "look", stop); //$NON-NLS-1$
+		return LightScene.of(s, null);
+	}
+
 	@Test
 	void aBoxBetweenALampAndTheFloorShadowsIt() {
-		LightingSetup s = RenderScenes.floor(0.4);
-		RenderScenes.lamp(s, RenderScenes.type(10000, 80, 120, 0), "down", 10, 10, 4, 0, -90); //$NON-NLS-1$
-		RenderScenes.box(s, 10, 10, 1, 0.8, 0.8, 0.8);
-		RenderScenes.camera(s, 10, 4, 3, 90, -Math.toDegrees(Math.atan2(3, 6)), 24);
-		RenderScenes.look(s, 5.6);
-		LightScene scene = LightScene.of(s, null);
+		LightScene scene = lampOverBox(RenderScenes.hard(10000, 80, 120), 1, 0.8, 4, 3, 5.6);
 		try (PreviewRenderer r = new PreviewRenderer(2)) {
 			Frame hard = r.renderOnce(scene, W, H, Quality.HARD_SHADOWS);
 			Frame open = r.renderOnce(scene, W, H, Quality.NO_SHADOWS);
@@ -112,12 +122,7 @@ class PreviewRendererTest {
 
 	@Test
 	void softShadowsDifferFromHardOnesOnlyNearTheShadowsEdge() {
-		LightingSetup s = RenderScenes.floor(0.4);
-		RenderScenes.lamp(s, RenderScenes.type(6000, 100, 150, 2), "soft", 10, 10, 4, 0, -90); //$NON-NLS-1$
-		RenderScenes.box(s, 10, 10, 1.5, 0.6, 0.6, 0.6);
-		RenderScenes.camera(s, 10, 3, 4, 90, -Math.toDegrees(Math.atan2(4, 7)), 24);
-		RenderScenes.look(s, 4);
-		LightScene scene = LightScene.of(s, null);
+		LightScene scene = lampOverBox(RenderScenes.soft(6000, 100, 150, 2), 1.5, 0.6, 3, 4, 4);
 		try (PreviewRenderer r = new PreviewRenderer(2)) {
 			Frame hard = r.renderOnce(scene, W, H, Quality.HARD_SHADOWS);
 			Frame soft = r.renderOnce(scene, W, H, Quality.SOFT_SHADOWS);
@@ -200,7 +205,7 @@ class PreviewRendererTest {
 	@Test
 	void withoutACameraTheFrameIsBlack() {
 		LightingSetup s = RenderScenes.floor(0.5);
-		RenderScenes.lamp(s, RenderScenes.type(10000, 60, 90, 0), "down", 10, 10, 4, 0, -90); //$NON-NLS-1$
+		SetupParts.lamp(s, RenderScenes.hard(10000, 60, 90), "down", 10, 10, 4, 0, -90); //$NON-NLS-1$
 		List<Frame> frames = new ArrayList<>();
 		try (PreviewRenderer r = new PreviewRenderer(1)) {
 			r.render(LightScene.of(s, null), 8, 4, () -> false, frames::add);

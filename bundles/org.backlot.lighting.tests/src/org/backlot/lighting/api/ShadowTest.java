@@ -4,21 +4,18 @@ package org.backlot.lighting.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.backlot.model.lighting.FixtureKind;
-import org.backlot.model.lighting.FixtureType;
-import org.backlot.model.lighting.LightingFactory;
+import org.backlot.lighting.internal.SetupParts;
+import org.backlot.lighting.internal.render.RenderScenes;
 import org.backlot.model.lighting.LightingSetup;
-import org.backlot.model.lighting.SetPiece;
-import org.backlot.model.lighting.Wall;
 import org.junit.jupiter.api.Test;
 
 /** Shadows cast by set pieces (hard and soft) and the one bounce off a wall. */
 class ShadowTest {
 	@Test
 	void aBoxShadowsThePointBelowItOnlyWithShadowsOn() {
-		LightingSetup s = TestScenes.empty();
-		TestScenes.add(s, TestScenes.type(10000, 60, 90, 5600), "down", 10, 10, 6, 0, -90); //$NON-NLS-1$
-		s.getSet().getPieces().add(piece(10, 10, 1, 1, 1, 0.5));
+		LightingSetup s = RenderScenes.floor(0.2);
+		SetupParts.lamp(s, RenderScenes.hard(10000, 60, 90), "down", 10, 10, 6, 0, -90); //$NON-NLS-1$
+		SetupParts.piece(s.getSet(), "box", 10, 10, 1, 1, 1, 0.5, 0, 0.4); //$NON-NLS-1$
 		LightScene scene = LightScene.of(s, null);
 		Vec3 under = new Vec3(10, 10, 0);
 		assertEquals(0, new Illuminance(scene, Quality.HARD_SHADOWS).lux(under, Vec3.UP));
@@ -29,13 +26,9 @@ class ShadowTest {
 
 	@Test
 	void aSoftSourceGivesAPenumbraWhereAHardOneCutsOff() {
-		LightingSetup s = TestScenes.empty();
-		FixtureType soft = TestScenes.type(4000, 100, 150, 5600);
-		soft.setKind(FixtureKind.SOFTBOX);
-		soft.setSoftWidthM(2);
-		soft.setSoftHeightM(2);
-		TestScenes.add(s, soft, "soft", 10, 10, 4, 0, -90); //$NON-NLS-1$
-		s.getSet().getPieces().add(piece(10, 10, 1.5, 0.6, 0.6, 0.5));
+		LightingSetup s = RenderScenes.floor(0.2);
+		SetupParts.lamp(s, RenderScenes.soft(4000, 100, 150, 2), "soft", 10, 10, 4, 0, -90); //$NON-NLS-1$
+		SetupParts.piece(s.getSet(), "box", 10, 10, 1.5, 0.6, 0.6, 0.5, 0, 0.4); //$NON-NLS-1$
 		LightScene scene = LightScene.of(s, null);
 		Vec3 edge = new Vec3(10.35, 10, 0);
 		double open = new Illuminance(scene, Quality.NO_SHADOWS).lux(edge, Vec3.UP);
@@ -45,16 +38,9 @@ class ShadowTest {
 
 	@Test
 	void aWhiteWallBouncesLightBack() {
-		LightingSetup s = TestScenes.empty();
-		Wall w = LightingFactory.eINSTANCE.createWall();
-		w.setX1(15);
-		w.setY1(0);
-		w.setX2(15);
-		w.setY2(20);
-		w.setHeight(6);
-		w.setReflectance(0.9);
-		s.getSet().getWalls().add(w);
-		TestScenes.add(s, TestScenes.type(50000, 40, 60, 5600), "at the wall", 10, 10, 2, 0, 0); //$NON-NLS-1$
+		LightingSetup s = RenderScenes.floor(0.2);
+		SetupParts.wall(s.getSet(), 15, 0, 15, 20, 6, 0.9);
+		SetupParts.lamp(s, RenderScenes.hard(50000, 40, 60), "at the wall", 10, 10, 2, 0, 0); //$NON-NLS-1$
 		LightScene scene = LightScene.of(s, null);
 		Vec3 behind = new Vec3(9, 10, 1.5);
 		Vec3 facingWall = new Vec3(1, 0, 0);
@@ -62,18 +48,5 @@ class ShadowTest {
 		double bounced = new Illuminance(scene, Quality.BOUNCE).lux(behind, facingWall);
 		// the wall gets about 50000/25 = 2000 lux at the centre; a tenth or so of its exitance reaches a point 6 m away
 		assertTrue(bounced > 5 && bounced < 2000 * 0.9, () -> "bounce " + bounced); //$NON-NLS-1$
-	}
-
-	static SetPiece piece(double x, double y, double z, double w, double d, double h) {
-		SetPiece p = LightingFactory.eINSTANCE.createSetPiece();
-		p.setName("box"); //$NON-NLS-1$
-		p.setX(x);
-		p.setY(y);
-		p.setZ(z);
-		p.setWidth(w);
-		p.setDepth(d);
-		p.setHeight(h);
-		p.setReflectance(0.4);
-		return p;
 	}
 }

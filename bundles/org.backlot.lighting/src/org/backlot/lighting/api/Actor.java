@@ -7,8 +7,8 @@ public record Actor(String id, String name, Vec3 head, Vec3 facing) {
 	public static final double EYE_HEIGHT = 1.62;
 	/** Radius of the head. */
 	public static final double HEAD_RADIUS = 0.12;
-	/** Shoulder height: the top of the body. */
-	public static final double SHOULDER_HEIGHT = 1.45;
+	/** Shoulder height: the top of the body, where the head sits. */
+	public static final double SHOULDER_HEIGHT = 1.5;
 	/** Radius of the body. */
 	public static final double BODY_RADIUS = 0.2;
 	/** Reflectance of skin (a mid complexion). */

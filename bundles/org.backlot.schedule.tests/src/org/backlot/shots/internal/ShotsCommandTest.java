@@ -70,7 +70,7 @@ class ShotsCommandTest {
 		assertEquals(50, c.get("lensMm").getAsDouble());
 		assertEquals("B: over the counter", c.get("setup").getAsString());
 		assertEquals(3, c.get("setupX").getAsDouble());
-		assertEquals(345, c.get("setupPan").getAsDouble());
+		assertEquals(328, c.get("setupPan").getAsDouble());
 		Production p = (Production) CliFiles.load(file.toString());
 		CameraSetup counter = p.getShotList().getSetups().stream().filter(s -> s.getName().startsWith("B:")).findFirst().orElseThrow();
 		assertEquals(FieldOfView.horizontalDegrees(50, counter.getSensorWidthMm()), c.get("fieldOfViewDeg").getAsDouble(), 0.06);

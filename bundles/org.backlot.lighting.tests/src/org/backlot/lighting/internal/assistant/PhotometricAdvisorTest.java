@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.backlot.cli.api.CliFiles;
 import org.backlot.lighting.api.Actor;
 import org.backlot.lighting.api.AdvisorRequest;
 import org.backlot.lighting.api.Assistant;
@@ -21,11 +23,15 @@ import org.backlot.lighting.api.Proposal;
 import org.backlot.lighting.api.TargetResult;
 import org.backlot.model.lighting.FixtureKind;
 import org.backlot.model.lighting.FixtureType;
+import org.backlot.model.lighting.Gel;
 import org.backlot.model.lighting.LightingSetup;
+import org.backlot.model.production.Production;
 import org.backlot.model.studio.Studio;
+import org.backlot.studio.api.Samples;
 import org.backlot.studio.api.StudioGenerator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The built-in advisor on a plain set: one actor facing a camera 3 m away (camera at y = 2 looking along +y, so
@@ -154,5 +160,47 @@ class PhotometricAdvisorTest {
 		assertTrue(exposure.error() < -1, "far under T22");
 		assertTrue(best.fixtures().stream().anyMatch(f -> f.dimmer() >= 0.99), "the key runs at full");
 		assertTrue(best.explanation().stream().anyMatch(l -> l.contains("T22")), () -> String.join("\n", best.explanation()));
+	}
+
+	/** Rembrandt's angles and ratio at a colour that a 5600 K lamp reaches with neither 1/4 nor 1/2 CTB (±15 mireds). */
+	private static LookTarget between() {
+		LookTarget r = Looks.find(Looks.REMBRANDT).orElseThrow();
+		return new LookTarget("between", "between", r.keyAzimuth(), r.keyElevation(), r.keyToFill(), r.tStop(), 8200, r.separationStops()); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static String words(Proposal p) {
+		return String.join("\n", p.explanation()); //$NON-NLS-1$
+	}
+
+	@Test
+	void aColourBetweenTwoGelStepsIsMixedOnTheFaceFromTwoLamps() {
+		Proposal best = propose(Assistant.request(setup, studio, between(), null)).get(0);
+		assertTrue(best.meetsAll(), () -> words(best));
+		Gel key = role(best, Lamp.KEY).gel();
+		assertTrue(best.fixtures().stream().anyMatch(f -> !f.role().equals(Lamp.BACKGROUND) && f.gel() != key), () -> words(best));
+		String mix = Messages.whyColourMix.substring(0, Messages.whyColourMix.indexOf('{'));
+		assertTrue(best.explanation().stream().anyMatch(l -> l.startsWith(mix)), () -> words(best));
+	}
+
+	@Test
+	void whenNoLampAndGelReachTheColourItSaysWhy() {
+		AdvisorRequest r = Assistant.request(setup, studio, between(), null);
+		FixtureType tungsten = r.stock().keySet().stream().filter(t -> t.getName().equals("Tungsten Fresnel 1 kW")).findFirst().orElseThrow(); //$NON-NLS-1$
+		Proposal best = propose(new AdvisorRequest(r.scene(), r.look(), r.subject(), Map.of(tungsten, 4))).get(0);
+		TargetResult colour = best.results().stream().filter(t -> t.unit().equals(LookMeter.KELVIN)).findFirst().orElseThrow();
+		assertFalse(colour.met(), "3200 K under full CTB is about 5700 K");
+		String missed = Messages.whyColourMissed.substring(0, Messages.whyColourMissed.indexOf('{'));
+		assertTrue(best.explanation().stream().anyMatch(l -> l.startsWith(missed) && l.contains("8200 K") && l.contains(Messages.gelCTB)), //$NON-NLS-1$
+				() -> words(best));
+	}
+
+	@Test
+	void theLedVolumeMatchMeetsTheWallsColourAtTheSamplesCounter(@TempDir Path dir) throws Exception {
+		Production p = CliFiles.production(Samples.ensure(dir).toString());
+		LightingSetup counter = p.getLighting().getSetups().stream().filter(s -> s.getName().startsWith("7B")).findFirst().orElseThrow(); //$NON-NLS-1$
+		AdvisorRequest r = Assistant.request(counter, p.getStudio(), Looks.find(Looks.LED_VOLUME).orElseThrow(), dir);
+		assertTrue(r.look().kelvin() > 7000, "a cool rainy river on the wall");
+		Proposal best = propose(r).get(0);
+		assertTrue(best.meetsAll(), () -> words(best));
 	}
 }

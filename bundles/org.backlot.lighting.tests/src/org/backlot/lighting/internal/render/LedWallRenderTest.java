@@ -10,6 +10,7 @@ import org.backlot.lighting.api.LightScene;
 import org.backlot.lighting.api.PreviewRenderer;
 import org.backlot.lighting.api.Quality;
 import org.backlot.lighting.api.Vec3;
+import org.backlot.lighting.internal.SetupParts;
 import org.backlot.model.lighting.LedWall;
 import org.backlot.model.lighting.LightingFactory;
 import org.backlot.model.lighting.LightingSetup;
@@ -28,14 +29,14 @@ class LedWallRenderTest {
 		w.setHeight(5);
 		w.setNits(nits);
 		s.getSet().setLedWall(w);
-		RenderScenes.look(s, 2.8);
+		SetupParts.look(s, "look", 2.8); //$NON-NLS-1$
 		return s;
 	}
 
 	@Test
 	void theWallShowsItsPictureAndLightsTheFloor() {
 		LightingSetup s = wall(20);
-		RenderScenes.camera(s, 10, 8, 1.6, 90, 0, 24);
+		SetupParts.camera(s, 10, 8, 1.6, 90, 0, 24, 24.89);
 		LightScene scene = LightScene.of(s, null);
 		assertTrue(scene.sources().stream().allMatch(src -> src.ledWall));
 		try (PreviewRenderer r = new PreviewRenderer(2)) {
@@ -53,7 +54,7 @@ class LedWallRenderTest {
 	@Test
 	void fromBehindTheWallIsDark() {
 		LightingSetup s = wall(2000);
-		RenderScenes.camera(s, 10, 19, 1.6, 270, 0, 24);
+		SetupParts.camera(s, 10, 19, 1.6, 270, 0, 24, 24.89);
 		try (PreviewRenderer r = new PreviewRenderer(1)) {
 			LightScene scene = LightScene.of(s, null);
 			Frame f = r.renderOnce(scene, 48, 27, Quality.HARD_SHADOWS);

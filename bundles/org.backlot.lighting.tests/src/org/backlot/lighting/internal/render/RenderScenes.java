@@ -2,113 +2,34 @@
 package org.backlot.lighting.internal.render;
 
 import org.backlot.lighting.api.Camera;
+import org.backlot.lighting.api.FixtureTypes;
 import org.backlot.lighting.api.Vec3;
-import org.backlot.model.lighting.Fixture;
+import org.backlot.lighting.internal.SetupParts;
 import org.backlot.model.lighting.FixtureKind;
 import org.backlot.model.lighting.FixtureType;
-import org.backlot.model.lighting.Gel;
-import org.backlot.model.lighting.LightingFactory;
 import org.backlot.model.lighting.LightingSetup;
-import org.backlot.model.lighting.Look;
-import org.backlot.model.lighting.SetGeometry;
-import org.backlot.model.lighting.SetPiece;
-import org.backlot.model.shots.CameraSetup;
-import org.backlot.model.shots.SetPlan;
-import org.backlot.model.shots.ShotsFactory;
 
-/** Small set-ups for the renderer's tests, and where a set point lands in a frame. */
+/**
+ * The engine's and the renderer's tests' usual set-up and lamps (built with {@link SetupParts} and
+ * {@link FixtureTypes}), and where a set point lands in a frame.
+ */
 public final class RenderScenes {
-	private static final LightingFactory L = LightingFactory.eINSTANCE;
-
 	private RenderScenes() {
 	}
 
-	/** An empty 20 × 20 × 8 m floor of this reflectance, ISO 800, 1/48 s, no camera. */
+	/** A set-up "test" on an empty 20 × 20 × 8 m floor of this reflectance, ISO 800, 1/48 s, no camera. */
 	public static LightingSetup floor(double reflectance) {
-		LightingSetup s = L.createLightingSetup();
-		s.setId("test"); //$NON-NLS-1$
-		s.setName("test"); //$NON-NLS-1$
-		s.setIso(800);
-		s.setShutterSeconds(1 / 48.0);
-		SetGeometry set = L.createSetGeometry();
-		set.setWidthM(20);
-		set.setDepthM(20);
-		set.setHeightM(8);
-		set.setFloorReflectance(reflectance);
-		s.setSet(set);
-		return s;
+		return SetupParts.setup("test", "test", SetupParts.set("test", 20, 20, 8, reflectance)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
-	/** A fixture type: a point source, or a soft one when {@code size} is above zero. */
-	public static FixtureType type(double candela, double beam, double field, double size) {
-		FixtureType t = L.createFixtureType();
-		t.setName("type " + candela); //$NON-NLS-1$
-		t.setKind(size > 0 ? FixtureKind.SOFTBOX : FixtureKind.FRESNEL_HMI);
-		t.setCandela(candela);
-		t.setBeamAngle(beam);
-		t.setFieldAngle(field);
-		t.setCct(5600);
-		t.setSoftWidthM(size);
-		t.setSoftHeightM(size);
-		return t;
+	/** A 1.2 kW daylight Fresnel: a point source of this peak intensity and beam and field angles. */
+	public static FixtureType hard(double candela, double beam, double field) {
+		return FixtureTypes.of("Fresnel " + candela, FixtureKind.FRESNEL_HMI, 1200, candela, beam, field, 5600, 0, 0); //$NON-NLS-1$
 	}
 
-	/** Adds a lamp at full, no gel. */
-	public static Fixture lamp(LightingSetup s, FixtureType t, String id, double x, double y, double z, double pan, double tilt) {
-		Fixture f = L.createFixture();
-		f.setId(id);
-		f.setName(id);
-		f.setType(t);
-		f.setX(x);
-		f.setY(y);
-		f.setZ(z);
-		f.setPan(pan);
-		f.setTilt(tilt);
-		f.setDimmer(1);
-		f.setGel(Gel.NONE);
-		s.getFixtures().add(f);
-		return f;
-	}
-
-	/** Puts the camera at (x, y, height) looking along pan and tilt through a lens on a 24.89 mm sensor. */
-	public static void camera(LightingSetup s, double x, double y, double height, double pan, double tilt, double lensMm) {
-		SetPlan plan = ShotsFactory.eINSTANCE.createSetPlan();
-		plan.setWidthM(20);
-		plan.setDepthM(20);
-		CameraSetup c = ShotsFactory.eINSTANCE.createCameraSetup();
-		c.setName("A"); //$NON-NLS-1$
-		c.setSetPlan(plan);
-		c.setX(x);
-		c.setY(y);
-		c.setHeight(height);
-		c.setPan(pan);
-		c.setTilt(tilt);
-		c.setLensMm(lensMm);
-		c.setSensorWidthMm(24.89);
-		s.setCameraSetup(c);
-	}
-
-	/** Gives the set-up a look lit for {@code stop}. */
-	public static void look(LightingSetup s, double stop) {
-		Look look = L.createLook();
-		look.setName("look"); //$NON-NLS-1$
-		look.setTargetStop(stop);
-		s.setLook(look);
-	}
-
-	/** Adds a box standing at z on the plan. */
-	public static SetPiece box(LightingSetup s, double x, double y, double z, double w, double d, double h) {
-		SetPiece p = L.createSetPiece();
-		p.setName("box"); //$NON-NLS-1$
-		p.setX(x);
-		p.setY(y);
-		p.setZ(z);
-		p.setWidth(w);
-		p.setDepth(d);
-		p.setHeight(h);
-		p.setReflectance(0.5);
-		s.getSet().getPieces().add(p);
-		return p;
+	/** A daylight soft box {@code size} metres square. */
+	public static FixtureType soft(double candela, double beam, double field, double size) {
+		return FixtureTypes.of("Soft box " + candela, FixtureKind.SOFTBOX, 1000, candela, beam, field, 5600, size, size); //$NON-NLS-1$
 	}
 
 	/** The pixel {x, y} (row 0 at the top) where point p appears in a width × height frame of camera c. */

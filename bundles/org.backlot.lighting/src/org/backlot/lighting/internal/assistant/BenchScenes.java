@@ -5,19 +5,14 @@ import java.util.Random;
 
 import org.backlot.core.api.Ids;
 import org.backlot.core.api.NewProduction;
+import org.backlot.lighting.api.FixtureTypes;
+import org.backlot.lighting.internal.SetupParts;
 import org.backlot.model.lighting.FixtureKind;
 import org.backlot.model.lighting.FixtureType;
-import org.backlot.model.lighting.LightingFactory;
 import org.backlot.model.lighting.LightingSetup;
 import org.backlot.model.lighting.SetGeometry;
-import org.backlot.model.lighting.SetPiece;
-import org.backlot.model.lighting.Wall;
 import org.backlot.model.production.Production;
-import org.backlot.model.shots.ActorMark;
 import org.backlot.model.shots.CameraSetup;
-import org.backlot.model.shots.SetPlan;
-import org.backlot.model.shots.ShotsFactory;
-import org.backlot.model.studio.FixtureStock;
 import org.backlot.model.studio.Studio;
 import org.backlot.model.studio.StudioFactory;
 
@@ -43,24 +38,15 @@ public final class BenchScenes {
 		s.setId(Ids.newId());
 		s.setName("Bench kit"); //$NON-NLS-1$
 		for (Object[] d : KIT) {
-			FixtureType t = LightingFactory.eINSTANCE.createFixtureType();
+			FixtureType t = FixtureTypes.of((String) d[0], (FixtureKind) d[1], num(d[2]), num(d[3]), num(d[4]), num(d[5]), num(d[6]), num(d[7]), num(d[8]));
 			t.setId(Ids.newId());
-			t.setName((String) d[0]);
-			t.setKind((FixtureKind) d[1]);
-			t.setPowerW(((Number) d[2]).doubleValue());
-			t.setCandela(((Number) d[3]).doubleValue());
-			t.setBeamAngle(((Number) d[4]).doubleValue());
-			t.setFieldAngle(((Number) d[5]).doubleValue());
-			t.setCct(((Number) d[6]).doubleValue());
-			t.setSoftWidthM((Double) d[7]);
-			t.setSoftHeightM((Double) d[8]);
-			s.getFixtureTypes().add(t);
-			FixtureStock stock = StudioFactory.eINSTANCE.createFixtureStock();
-			stock.setType(t);
-			stock.setQuantity((Integer) d[9]);
-			s.getFixtureStock().add(stock);
+			FixtureTypes.stock(s, t, (Integer) d[9]);
 		}
 		return s;
+	}
+
+	private static double num(Object o) {
+		return ((Number) o).doubleValue();
 	}
 
 	/** An 8 × 8 × 4.5 m room, one actor in the middle facing a camera 3 m away (35 mm lens, eye height), ISO 800 at 1/48 s, no lamps. */
@@ -91,66 +77,19 @@ public final class BenchScenes {
 
 	private static LightingSetup build(Studio studio, double w, double d, double h, double[] actor, double[] camera, double[] piece) {
 		Production p = NewProduction.create("Look bench", studio); //$NON-NLS-1$
-		SetGeometry set = LightingFactory.eINSTANCE.createSetGeometry();
-		set.setName("Bench room"); //$NON-NLS-1$
-		set.setWidthM(w);
-		set.setDepthM(d);
-		set.setHeightM(h);
-		set.getWalls().add(wall(0, 0, w, 0, h));
-		set.getWalls().add(wall(w, 0, w, d, h));
-		set.getWalls().add(wall(w, d, 0, d, h));
-		set.getWalls().add(wall(0, d, 0, 0, h));
+		SetGeometry set = SetupParts.set("Bench room", w, d, h, 0.2); //$NON-NLS-1$
+		SetupParts.walls(set, 0.4);
 		if (piece != null) {
-			SetPiece s = LightingFactory.eINSTANCE.createSetPiece();
-			s.setName("Bookcase"); //$NON-NLS-1$
-			s.setX(piece[0]);
-			s.setY(piece[1]);
-			s.setWidth(0.5);
-			s.setDepth(1.2);
-			s.setHeight(2.4);
-			set.getPieces().add(s);
+			SetupParts.piece(set, "Bookcase", piece[0], piece[1], 0, 0.5, 1.2, 2.4, 0, 0.4); //$NON-NLS-1$
 		}
 		p.getLighting().getSets().add(set);
-		SetPlan plan = ShotsFactory.eINSTANCE.createSetPlan();
-		plan.setName(set.getName());
-		plan.setWidthM(w);
-		plan.setDepthM(d);
-		plan.setGeometry(set);
-		p.getShotList().getSetPlans().add(plan);
-		ActorMark m = ShotsFactory.eINSTANCE.createActorMark();
-		m.setName("Actor"); //$NON-NLS-1$
-		m.setX(actor[0]);
-		m.setY(actor[1]);
-		m.setFacing(actor[2]);
-		plan.getMarks().add(m);
-		CameraSetup c = ShotsFactory.eINSTANCE.createCameraSetup();
-		c.setName("A"); //$NON-NLS-1$
-		c.setSetPlan(plan);
-		c.setX(camera[0]);
-		c.setY(camera[1]);
-		c.setHeight(1.6);
-		c.setPan(camera[2]);
-		c.setLensMm(camera[3]);
+		LightingSetup ls = SetupParts.setup(null, "Bench set-up", set); //$NON-NLS-1$
+		CameraSetup c = SetupParts.camera(ls, camera[0], camera[1], 1.6, camera[2], 0, camera[3], 36);
+		SetupParts.mark(c, null, "Actor", actor[0], actor[1], actor[2]); //$NON-NLS-1$
+		p.getShotList().getSetPlans().add(c.getSetPlan());
 		p.getShotList().getSetups().add(c);
-		LightingSetup ls = LightingFactory.eINSTANCE.createLightingSetup();
-		ls.setName("Bench set-up"); //$NON-NLS-1$
-		ls.setCameraSetup(c);
-		ls.setSet(set);
-		ls.setIso(800);
-		ls.setShutterSeconds(1 / 48.0);
 		p.getLighting().getSetups().add(ls);
 		Ids.assign(p);
 		return ls;
-	}
-
-	private static Wall wall(double x1, double y1, double x2, double y2, double h) {
-		Wall x = LightingFactory.eINSTANCE.createWall();
-		x.setX1(x1);
-		x.setY1(y1);
-		x.setX2(x2);
-		x.setY2(y2);
-		x.setHeight(h);
-		x.setReflectance(0.4);
-		return x;
 	}
 }

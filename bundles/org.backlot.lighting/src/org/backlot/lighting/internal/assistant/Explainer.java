@@ -46,6 +46,7 @@ final class Explainer {
 		}
 		if (look.kelvin() > 0) {
 			out.add(NLS.bind(Messages.whyColour, new Object[] { Math.round(achieved(v, LookMeter.KELVIN)), Math.round(look.kelvin()), String.join(", ", gels) })); //$NON-NLS-1$
+			out.addAll(Colouring.explain(rig, v));
 		} else {
 			out.add(Messages.whyColourNone);
 		}

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.backlot.lighting.api.Actor;
 import org.backlot.lighting.api.LookTarget;
+import org.backlot.lighting.api.Looks;
 import org.backlot.model.lighting.Gel;
 
 /**
@@ -15,6 +16,9 @@ import org.backlot.model.lighting.Gel;
  * the light that stays, to the look's colour at the outputs they run at.
  */
 final class Levels {
+	/** The colour row's weight: a miss of one mired tolerance costs about what a quarter stop of exposure does. */
+	private static final double COLOUR_WEIGHT = 0.2;
+
 	private Levels() {
 	}
 
@@ -96,6 +100,16 @@ final class Levels {
 		}
 		if (keyLamp >= 0 && fill >= 0) {
 			row(n, rows, rhs, 0.03, t, i -> i == fill ? coeff[i][SubjectFrame.FACE] : i == keyLamp ? -0.5 * coeff[i][SubjectFrame.FACE] : 0, 0);
+		}
+		if (rig.mixColour && look.kelvin() > 0) {
+			// mireds mix linearly with the light on the face: Σ xᵢ·cᵢ·(mᵢ − m) = m·fixed − fixed mired·lux
+			double m = 1e6 / look.kelvin();
+			double[] mired = new double[n];
+			for (int i = 0; i < n; i++) {
+				mired[i] = Colouring.mired(rig, i);
+			}
+			row(n, rows, rhs, COLOUR_WEIGHT, t * Looks.MIRED_TOLERANCE, i -> coeff[i][SubjectFrame.FACE] * (mired[i] - m),
+					m * fx[SubjectFrame.FACE] - rig.base.faceMiredLux());
 		}
 		double[][] a = rows.toArray(new double[0][]);
 		double[] b = new double[rhs.size()];

@@ -50,6 +50,11 @@ public final class Messages extends NLS {
 	public static String whyBackgroundLed;
 	public static String whyColour;
 	public static String whyColourNone;
+	public static String whyColourMix;
+	public static String whyColourMissed;
+	public static String whyColourFixed;
+	public static String colourStep;
+	public static String colourOr;
 	public static String whyPractical;
 	public static String whyLedWall;
 	public static String whyNoLedWall;

@@ -16,7 +16,6 @@ import org.backlot.lighting.api.Looks;
 import org.backlot.lighting.api.Proposal;
 import org.backlot.lighting.api.Quality;
 import org.backlot.lighting.api.TargetResult;
-import org.backlot.model.lighting.Gel;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
@@ -69,7 +68,7 @@ public final class PhotometricAdvisor implements Advisor {
 			}
 			Rig rig = rigs.get(c);
 			Refiner.refine(rig, BUDGET);
-			Verifier.Result v = nudgeColour(rig, kit, Verifier.verify(rig, baseDir), baseDir);
+			Verifier.Result v = Colouring.match(rig, kit, Verifier.verify(rig, baseDir), baseDir);
 			int key = rig.index(Lamp.KEY);
 			String keyName = key >= 0 ? rig.lamps.get(key).type.getName() : ""; //$NON-NLS-1$
 			out.add(new Proposal(ID, keyName, Explainer.explain(rig, v), v.fixtures(), v.results(), v.score()));
@@ -82,46 +81,5 @@ public final class PhotometricAdvisor implements Advisor {
 			titled.add(new Proposal(ID, title, p.explanation(), p.fixtures(), p.results(), p.score()));
 		}
 		return titled;
-	}
-
-	/** When the mix misses the colour, moves one lamp's gel a step (the lamps giving most light on the face first), while that helps. */
-	private static Verifier.Result nudgeColour(Rig rig, Kit kit, Verifier.Result v, Path baseDir) {
-		List<Gel> order = Kit.colourGels();
-		for (int tries = 0; tries < 4 && rig.look.kelvin() > 0; tries++) {
-			TargetResult colour = v.results().stream().filter(r -> LookMeter.KELVIN.equals(r.unit())).findFirst().orElse(null);
-			if (colour == null || colour.met() || colour.achieved() <= 0) {
-				return v;
-			}
-			int step = LookMeter.miredError(colour.wanted(), colour.achieved()) > 0 ? 1 : -1;
-			List<Lamp> lamps = new ArrayList<>(rig.lamps);
-			lamps.sort(Comparator.comparingDouble(l -> -l.output * rig.coefficients(rig.lamps.indexOf(l))[SubjectFrame.FACE]));
-			Verifier.Result better = null;
-			for (Lamp l : lamps) {
-				int next = order.indexOf(l.gel) + step;
-				if (Kit.rgb(l.type) || order.indexOf(l.gel) < 0 || next < 0 || next >= order.size()) {
-					continue;
-				}
-				Gel old = l.gel;
-				regel(rig, kit, l, order.get(next));
-				Verifier.Result w = Verifier.verify(rig, baseDir);
-				if (w.score() < v.score()) {
-					better = w;
-					break;
-				}
-				regel(rig, kit, l, old);
-			}
-			if (better == null) {
-				return v;
-			}
-			v = better;
-		}
-		return v;
-	}
-
-	private static void regel(Rig rig, Kit kit, Lamp l, Gel gel) {
-		l.gel = gel;
-		l.template = kit.template(l.type, gel, l.diffusion);
-		rig.measureAll();
-		rig.solveLevels(1);
 	}
 }

@@ -6,13 +6,11 @@ import java.util.List;
 
 import org.backlot.lighting.api.Actor;
 import org.backlot.lighting.api.Exposure;
-import org.backlot.lighting.api.Gels;
 import org.backlot.lighting.api.Illuminance;
 import org.backlot.lighting.api.LookTarget;
 import org.backlot.lighting.api.Looks;
 import org.backlot.lighting.api.Source;
 import org.backlot.lighting.api.Vec3;
-import org.backlot.model.lighting.Gel;
 
 /**
  * A trial set-up and its fast model: each lamp's light at full output on the meter points of
@@ -62,6 +60,8 @@ final class Rig {
 	final List<Lamp> lamps = new ArrayList<>();
 	/** The kit the lamps' gels come from; null for stand-in lamps, which are not gelled. */
 	Kit kit;
+	/** Whether the levels also solve for the face's colour, mixing lamps gelled either side of the look's (see {@link Levels}). */
+	boolean mixColour;
 	private double[][] coeff = new double[0][];
 	int evaluations;
 
@@ -75,6 +75,7 @@ final class Rig {
 	Rig copy() {
 		Rig r = new Rig(frame, look, base);
 		r.kit = kit;
+		r.mixColour = mixColour;
 		for (Lamp l : lamps) {
 			r.lamps.add(l.copy());
 		}
@@ -83,6 +84,14 @@ final class Rig {
 			r.coeff[i] = coeff[i].clone();
 		}
 		return r;
+	}
+
+	/** Takes over another rig's lamps, their measured light and how the levels are solved (a copy of this rig tried out). */
+	void adopt(Rig other) {
+		lamps.clear();
+		lamps.addAll(other.lamps);
+		coeff = other.coeff;
+		mixColour = other.mixColour;
 	}
 
 	/** Measures every lamp at full output. */
@@ -164,7 +173,7 @@ final class Rig {
 		double el = keyAt == null ? 90 : frame.elevationOf(keyAt) - look.keyElevation();
 		int back = index(Lamp.BACK);
 		double rim = back < 0 ? 0 : stops(Math.max(e[SubjectFrame.RIM], 1e-6), RIM_LEVEL * targetLux);
-		double colour = colourError(face);
+		double colour = Colouring.error(this, face);
 		double tol = Looks.STOP_TOLERANCE;
 		double j = term(exposure, tol) + term(ratio, tol) + sepWeight * term(separation, tol) + term(az, Looks.AZIMUTH_TOLERANCE)
 				+ term(el, Looks.ELEVATION_TOLERANCE) + term(colour, Looks.MIRED_TOLERANCE) + 0.2 * sq(Math.max(-4, Math.min(rim, 4)));
@@ -188,23 +197,6 @@ final class Rig {
 	private static double term(double error, double tolerance) {
 		double e = Math.abs(error) / tolerance;
 		return e * e + 10 * Math.max(0, e - 0.8);
-	}
-
-	/**
-	 * How far the face's colour is from the look's, in mireds: the lamps' colours (a dimmed tungsten lamp warmer,
-	 * then the gel) and the fixed sources', weighted by their light on the face. 0 without a colour target.
-	 */
-	private double colourError(double face) {
-		if (look.kelvin() <= 0 || face <= 0) {
-			return 0;
-		}
-		double sum = base.faceMiredLux();
-		for (int i = 0; i < lamps.size(); i++) {
-			Lamp l = lamps.get(i);
-			double kelvin = l.type == null ? look.kelvin() : Gels.apply(Kit.rgb(l.type) ? Gel.NONE : l.gel, Kit.nativeKelvin(l.type, Math.max(0.01, l.output)));
-			sum += l.output * coeff[i][SubjectFrame.FACE] * 1e6 / kelvin;
-		}
-		return sum / face - 1e6 / look.kelvin();
 	}
 
 	/** Where the light giving most on a cheek comes from. */

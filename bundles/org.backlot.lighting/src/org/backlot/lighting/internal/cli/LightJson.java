@@ -39,10 +39,10 @@ record LightJson(String file, String setup, String setupId, double iso, double s
 
 	/** One actor's meter readings. */
 	record ActorJson(String id, String name, double lux, double tStop, Double exposureStops, double ratio, double ratioStops, double kelvin, double duv,
-			String keySource, Double separationStops, List<String> warnings) {
+			String keySource, Double separationStops, List<String> warnings, boolean inFrame) {
 		static ActorJson of(ActorReading r) {
 			return new ActorJson(r.actorId(), r.name(), r.faceLux(), r.tStop(), finite(r.exposureStops()), r.ratio(), r.ratioStops(), r.kelvin(), r.duv(),
-					r.keySource(), finite(r.separationStops()), r.warnings());
+					r.keySource(), finite(r.separationStops()), r.warnings(), r.inFrame());
 		}
 	}
 

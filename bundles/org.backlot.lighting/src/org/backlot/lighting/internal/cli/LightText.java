@@ -45,9 +45,9 @@ final class LightText {
 		}
 		for (ActorReading r : readings) {
 			out.println(NLS.bind(Messages.actorLine,
-					new Object[] { r.name(), Math.round(r.faceLux()), Exposure.format(r.tStop()), signed(r.exposureStops()), one(r.ratio()), one(r.ratioStops()),
+					new Object[] { r.inFrame() ? r.name() : NLS.bind(Messages.notInFrame, r.name()), Math.round(r.faceLux()), Exposure.format(r.tStop()), signed(r.exposureStops()), one(r.ratio()), one(r.ratioStops()),
 							Math.round(r.kelvin()), String.format(Locale.ROOT, "%+.3f", r.duv()), signed(r.separationStops()) })); //$NON-NLS-1$
-			for (String w : r.warnings()) {
+			for (String w : r.inFrame() ? r.warnings() : List.<String>of()) {
 				out.println(NLS.bind(Messages.warningLine, w));
 			}
 		}

@@ -24,6 +24,7 @@ final class Messages extends NLS {
 	public static String noActors;
 	public static String actorLine;
 	public static String warningLine;
+	public static String notInFrame;
 	public static String gearHeader;
 	public static String gearLine;
 	public static String totalPower;

@@ -1,21 +1,19 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.backlot.lighting.internal.render;
 
+import java.util.List;
+
+import org.backlot.lighting.api.FixtureTypes;
+import org.backlot.lighting.internal.SetupParts;
 import org.backlot.model.lighting.DimmerCurve;
 import org.backlot.model.lighting.Fixture;
 import org.backlot.model.lighting.FixtureKind;
 import org.backlot.model.lighting.FixtureType;
 import org.backlot.model.lighting.Gel;
-import org.backlot.model.lighting.LightingFactory;
 import org.backlot.model.lighting.LightingSetup;
-import org.backlot.model.lighting.Look;
 import org.backlot.model.lighting.SetGeometry;
-import org.backlot.model.lighting.SetPiece;
 import org.backlot.model.lighting.Wall;
-import org.backlot.model.shots.ActorMark;
 import org.backlot.model.shots.CameraSetup;
-import org.backlot.model.shots.SetPlan;
-import org.backlot.model.shots.ShotsFactory;
 
 /**
  * The renderer benchmark's set-up, built in memory: a 16 × 12 × 5 m set with four walls and six set pieces, three
@@ -23,7 +21,6 @@ import org.backlot.model.shots.ShotsFactory;
  * ellipsoidal, LED panels and tubes, a book light, a soft box, practicals), lit for T4 at ISO 800, 1/48 s.
  */
 public final class BenchScene {
-	private static final LightingFactory L = LightingFactory.eINSTANCE;
 	/** Where the actors stand; the key, fill and back light aim between them. */
 	private static final double[][] MARKS = { { 7, 6, 270 }, { 9, 6.5, 240 }, { 8, 8.5, 270 } };
 
@@ -32,19 +29,14 @@ public final class BenchScene {
 
 	/** The set-up; its fixtures are in a fixed order, the key light first. */
 	public static LightingSetup create() {
-		LightingSetup s = L.createLightingSetup();
-		s.setId("bench"); //$NON-NLS-1$
-		s.setName("bench-light"); //$NON-NLS-1$
-		s.setIso(800);
-		s.setShutterSeconds(1 / 48.0);
-		Look look = L.createLook();
-		look.setName("bench"); //$NON-NLS-1$
-		look.setTargetStop(4);
-		look.setKeyToFill(4);
-		s.setLook(look);
-		SetGeometry set = set();
-		s.setSet(set);
-		s.setCameraSetup(camera(set));
+		LightingSetup s = SetupParts.setup("bench", "bench-light", set()); //$NON-NLS-1$ //$NON-NLS-2$
+		SetupParts.look(s, "bench", 4).setKeyToFill(4); //$NON-NLS-1$
+		CameraSetup c = SetupParts.camera(s, 8, 0.8, 1.6, 90, -6, 24, 24.89);
+		int n = 0;
+		for (double[] m : MARKS) {
+			n++;
+			SetupParts.mark(c, "mark-" + n, "Actor " + n, m[0], m[1], m[2]); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 		FixtureType m18 = type("1.8 kW HMI Fresnel", FixtureKind.FRESNEL_HMI, 1800, 60000, 20, 40, 5600, 0, 0); //$NON-NLS-1$
 		FixtureType book = type("Book light 1.2 m", FixtureKind.BOOK_LIGHT, 800, 4000, 100, 150, 5600, 1.2, 1.2); //$NON-NLS-1$
 		FixtureType twoK = type("2 kW tungsten Fresnel", FixtureKind.FRESNEL_TUNGSTEN, 2000, 25000, 25, 45, 3200, 0, 0); //$NON-NLS-1$
@@ -75,106 +67,31 @@ public final class BenchScene {
 	}
 
 	private static SetGeometry set() {
-		SetGeometry set = L.createSetGeometry();
-		set.setName("Apartment"); //$NON-NLS-1$
-		set.setWidthM(16);
-		set.setDepthM(12);
-		set.setHeightM(5);
-		set.setFloorReflectance(0.25);
-		double[][] corners = { { 0, 0 }, { 16, 0 }, { 16, 12 }, { 0, 12 } };
-		for (int k = 0; k < 4; k++) {
-			Wall w = L.createWall();
-			w.setX1(corners[k][0]);
-			w.setY1(corners[k][1]);
-			w.setX2(corners[(k + 1) % 4][0]);
-			w.setY2(corners[(k + 1) % 4][1]);
-			w.setHeight(5);
-			w.setReflectance(k == 2 ? 0.6 : 0.45);
-			set.getWalls().add(w);
-		}
-		piece(set, "Sofa", 5, 9, 0, 3, 1, 0.9, 0, 0.3); //$NON-NLS-1$
-		piece(set, "Table", 8, 7.5, 0, 1.6, 0.9, 0.75, 10, 0.4); //$NON-NLS-1$
-		piece(set, "Bookcase", 12, 11.6, 0, 2, 0.4, 2.2, 0, 0.35); //$NON-NLS-1$
-		piece(set, "Column", 3, 4, 0, 0.6, 0.6, 5, 0, 0.6); //$NON-NLS-1$
-		piece(set, "Flat", 12.5, 5, 0, 3, 0.2, 3, 30, 0.7); //$NON-NLS-1$
-		piece(set, "Crates", 10.5, 3, 0, 1, 1, 1, 15, 0.3); //$NON-NLS-1$
+		SetGeometry set = SetupParts.set("Apartment", 16, 12, 5, 0.25); //$NON-NLS-1$
+		List<Wall> walls = SetupParts.walls(set, 0.45);
+		walls.get(2).setReflectance(0.6);
+		SetupParts.piece(set, "Sofa", 5, 9, 0, 3, 1, 0.9, 0, 0.3); //$NON-NLS-1$
+		SetupParts.piece(set, "Table", 8, 7.5, 0, 1.6, 0.9, 0.75, 10, 0.4); //$NON-NLS-1$
+		SetupParts.piece(set, "Bookcase", 12, 11.6, 0, 2, 0.4, 2.2, 0, 0.35); //$NON-NLS-1$
+		SetupParts.piece(set, "Column", 3, 4, 0, 0.6, 0.6, 5, 0, 0.6); //$NON-NLS-1$
+		SetupParts.piece(set, "Flat", 12.5, 5, 0, 3, 0.2, 3, 30, 0.7); //$NON-NLS-1$
+		SetupParts.piece(set, "Crates", 10.5, 3, 0, 1, 1, 1, 15, 0.3); //$NON-NLS-1$
 		return set;
 	}
 
-	private static CameraSetup camera(SetGeometry set) {
-		SetPlan plan = ShotsFactory.eINSTANCE.createSetPlan();
-		plan.setName("Apartment"); //$NON-NLS-1$
-		plan.setWidthM(16);
-		plan.setDepthM(12);
-		plan.setGeometry(set);
-		int n = 0;
-		for (double[] m : MARKS) {
-			ActorMark mark = ShotsFactory.eINSTANCE.createActorMark();
-			mark.setId("mark-" + ++n); //$NON-NLS-1$
-			mark.setName("Actor " + n); //$NON-NLS-1$
-			mark.setX(m[0]);
-			mark.setY(m[1]);
-			mark.setFacing(m[2]);
-			plan.getMarks().add(mark);
-		}
-		CameraSetup c = ShotsFactory.eINSTANCE.createCameraSetup();
-		c.setName("A"); //$NON-NLS-1$
-		c.setSetPlan(plan);
-		c.setX(8);
-		c.setY(0.8);
-		c.setHeight(1.6);
-		c.setPan(90);
-		c.setTilt(-6);
-		c.setLensMm(24);
-		c.setSensorWidthMm(24.89);
-		return c;
-	}
-
+	/** A type identified by its name, its dimmer curve that of its kind: square for filament lamps, linear for the rest. */
 	private static FixtureType type(String name, FixtureKind kind, double watts, double candela, double beam, double field, double cct, double w, double h) {
-		FixtureType t = L.createFixtureType();
+		FixtureType t = FixtureTypes.of(name, kind, watts, candela, beam, field, cct, w, h);
 		t.setId(name);
-		t.setName(name);
-		t.setKind(kind);
-		t.setPowerW(watts);
-		t.setCandela(candela);
-		t.setBeamAngle(beam);
-		t.setFieldAngle(field);
-		t.setCct(cct);
-		t.setSoftWidthM(w);
-		t.setSoftHeightM(h);
 		t.setDimmerCurve(kind == FixtureKind.FRESNEL_TUNGSTEN || kind == FixtureKind.PRACTICAL ? DimmerCurve.SQUARE : DimmerCurve.LINEAR);
 		return t;
 	}
 
 	private static void aimed(LightingSetup s, FixtureType type, String name, double x, double y, double z, double tx, double ty, double tz, double dimmer,
 			Gel gel, double diffusion) {
-		Fixture f = L.createFixture();
-		f.setId(name);
-		f.setName(name);
-		f.setType(type);
-		f.setX(x);
-		f.setY(y);
-		f.setZ(z);
-		double dx = tx - x, dy = ty - y, dz = tz - z;
-		f.setPan(dx == 0 && dy == 0 ? 0 : (Math.toDegrees(Math.atan2(dy, dx)) + 360) % 360);
-		f.setTilt(Math.toDegrees(Math.atan2(dz, Math.hypot(dx, dy))));
+		Fixture f = SetupParts.aimed(s, type, name, x, y, z, tx, ty, tz);
 		f.setDimmer(dimmer);
 		f.setGel(gel);
 		f.setDiffusion(diffusion);
-		s.getFixtures().add(f);
-	}
-
-	private static void piece(SetGeometry set, String name, double x, double y, double z, double w, double d, double h, double rotation, double reflectance) {
-		SetPiece p = L.createSetPiece();
-		p.setName(name);
-		p.setX(x);
-		p.setY(y);
-		p.setZ(z);
-		p.setWidth(w);
-		p.setDepth(d);
-		p.setHeight(h);
-		p.setRotation(rotation);
-		p.setReflectance(reflectance);
-		set.getPieces().add(p);
 	}
 }

@@ -3,6 +3,7 @@ package org.backlot.lighting.internal.render;
 
 import org.backlot.lighting.api.Camera;
 import org.backlot.lighting.internal.Geometry;
+import org.backlot.lighting.internal.Hit;
 
 /**
  * What the camera sees at each pixel, cast once per camera and set: the surface point, its normal, reflectance and
@@ -46,7 +47,7 @@ final class GBuffer {
 	}
 
 	/** Casts the camera's rays (one per pixel centre) on all threads; returns the buffer and its ray count in {@code rays[0]}. */
-	static GBuffer cast(Camera cam, Tracer tracer, int width, int height, Workers workers, Tracer.Hit[] hits, long[] rays) {
+	static GBuffer cast(Camera cam, Tracer tracer, int width, int height, Workers workers, Hit[] hits, long[] rays) {
 		GBuffer g = new GBuffer(width, height);
 		double aspect = width / (double) height;
 		double h = Math.tan(Math.toRadians(cam.horizontalFovDegrees() / 2));
@@ -54,7 +55,7 @@ final class GBuffer {
 		return g;
 	}
 
-	private long castTile(Camera cam, Tracer tracer, int tile, double aspect, double h, Tracer.Hit hit) {
+	private long castTile(Camera cam, Tracer tracer, int tile, double aspect, double h, Hit hit) {
 		int x0 = (tile % tilesX) * TILE, y0 = (tile / tilesX) * TILE;
 		int x1 = Math.min(width, x0 + TILE), y1 = Math.min(height, y0 + TILE);
 		double ox = cam.position().x(), oy = cam.position().y(), oz = cam.position().z();

@@ -2,10 +2,11 @@
 package org.backlot.lighting.internal.render;
 
 import org.backlot.lighting.internal.Geometry;
+import org.backlot.lighting.internal.Hit;
 
 /**
- * The set's quads, boxes, spheres and cylinders with a bounding box each, and their ray tests: the rules of
- * {@link Geometry} (hit distance, which side a normal faces) written without allocation.
+ * A {@link Geometry}'s quads, boxes, spheres and cylinders with a bounding box each, and their ray tests (hit
+ * distance, which side a normal faces), without allocation; mesh triangles are in {@link TriangleBvh}.
  */
 final class Primitives {
 	private static final double EPS = Tracer.EPS;
@@ -126,7 +127,7 @@ final class Primitives {
 	}
 
 	/** Box {@code k}: its distance if below {@code best} (else +∞), with the hit written when {@code hit} is given. */
-	double box(int k, double ox, double oy, double oz, double dx, double dy, double dz, double best, Tracer.Hit hit) {
+	double box(int k, double ox, double oy, double oz, double dx, double dy, double dz, double best, Hit hit) {
 		int i = k * 8;
 		double c = boxes[i + 6], s = boxes[i + 7];
 		double rx = ox - boxes[i], ry = oy - boxes[i + 1];
@@ -195,7 +196,7 @@ final class Primitives {
 	}
 
 	/** Cylinder {@code k}: its distance if below {@code best} (else +∞), with the hit written when {@code hit} is given. */
-	double cylinder(int k, double ox, double oy, double oz, double dx, double dy, double dz, double best, Tracer.Hit hit) {
+	double cylinder(int k, double ox, double oy, double oz, double dx, double dy, double dz, double best, Hit hit) {
 		int i = k * 5;
 		double z0 = cylinders[i + 2], z1 = cylinders[i + 3], r = cylinders[i + 4];
 		double lx = ox - cylinders[i], ly = oy - cylinders[i + 1];

@@ -159,7 +159,7 @@ public final class RenderEngine implements AutoCloseable {
 			Geometry.Flat flat = g.flat();
 			long key = signature(flat);
 			if (tracer == null || key != geometryKey) {
-				tracer = new Tracer(flat);
+				tracer = g.tracer();
 				scratch = new Scratch[workers.threads()];
 				for (int i = 0; i < scratch.length; i++) {
 					scratch[i] = new Scratch(tracer);

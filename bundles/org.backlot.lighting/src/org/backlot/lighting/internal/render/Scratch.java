@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.backlot.lighting.internal.render;
 
+import org.backlot.lighting.internal.Hit;
+
 /** One worker thread's working memory: a hit, a candidate list and sample weights. */
 final class Scratch {
-	final Tracer.Hit hit = new Tracer.Hit();
+	final Hit hit = new Hit();
 	final Tracer.Cull cull;
 	/** Weights of the n×n samples of an area source (n ≤ 24). */
 	final double[] weights = new double[24 * 24];

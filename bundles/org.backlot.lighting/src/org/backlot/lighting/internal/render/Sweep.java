@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.backlot.lighting.api.Exposure;
+import org.backlot.lighting.internal.Hit;
 import org.backlot.lighting.internal.LedPicture;
 
 /**
@@ -32,7 +33,7 @@ final class Sweep {
 		Level.GKey key = new Level.GKey(p.geometry, p.scene.camera(), level.width, level.height);
 		if (!key.equals(level.gKey)) {
 			long[] cast = new long[1];
-			Tracer.Hit[] hits = new Tracer.Hit[engine.threads()];
+			Hit[] hits = new Hit[engine.threads()];
 			for (int i = 0; i < hits.length; i++) {
 				hits[i] = engine.scratch()[i].hit;
 			}

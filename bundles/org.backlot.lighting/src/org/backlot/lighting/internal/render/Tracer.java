@@ -2,48 +2,48 @@
 package org.backlot.lighting.internal.render;
 
 import org.backlot.lighting.internal.Geometry;
+import org.backlot.lighting.internal.Hit;
 
 /**
- * The renderer's ray caster over a {@link Geometry}'s flat arrays: the same surfaces and hit rules, without
- * allocation, with a bounding box per primitive, a BVH over mesh triangles, and shadow rays tested only against
- * the candidates a {@link Cull} kept for a tile of pixels and a light.
+ * The ray caster over a {@link Geometry}'s flat arrays, for the engine and the preview renderer alike: the nearest
+ * surface and shadow tests without allocation, with a bounding box per primitive, a BVH over mesh triangles, and
+ * the renderer's shadow rays tested only against the candidates a {@link Cull} kept for a tile of pixels and a light.
+ * Immutable; safe to share between threads.
  */
-final class Tracer {
+public final class Tracer {
 	static final double EPS = 1e-7;
+	private static final ThreadLocal<int[]> STACK = ThreadLocal.withInitial(() -> new int[64]);
 
 	final Primitives p;
 	private final TriangleBvh bvh;
 	private final double[] triBox = new double[6];
+	/** Every primitive as a candidate, for rays cast without culling. */
+	private final Cull all;
 
-	Tracer(Geometry.Flat flat) {
+	/** A caster over the primitives (the arrays are read, never changed). */
+	public Tracer(Geometry.Flat flat) {
 		p = new Primitives(flat);
 		bvh = new TriangleBvh(flat.tris(), flat.triAlbedo());
 		if (!bvh.isEmpty()) {
 			bvh.bounds(triBox, 0);
 		}
+		all = newCull();
+		all.nq = fill(all.quads);
+		all.nb = fill(all.boxes);
+		all.ns = fill(all.spheres);
+		all.nc = fill(all.cylinders);
+		all.tris = !bvh.isEmpty();
 	}
 
-	/** Where a ray met the set, as {@link org.backlot.lighting.internal.Hit} has it, plus whether a quad was met from behind. */
-	static final class Hit {
-		double t, nx, ny, nz, albedo;
-		int kind, index;
-		boolean back;
-		final int[] stack = new int[64];
-
-		void set(double t, double nx, double ny, double nz, double albedo, int kind, int index) {
-			this.t = t;
-			this.nx = nx;
-			this.ny = ny;
-			this.nz = nz;
-			this.albedo = albedo;
-			this.kind = kind;
-			this.index = index;
-			this.back = false;
+	private static int fill(int[] indices) {
+		for (int k = 0; k < indices.length; k++) {
+			indices[k] = k;
 		}
+		return indices.length;
 	}
 
 	/** The nearest surface along the unit ray, written into {@code hit}; false when the ray leaves the set. */
-	boolean hit(double ox, double oy, double oz, double dx, double dy, double dz, Hit hit) {
+	public boolean hit(double ox, double oy, double oz, double dx, double dy, double dz, Hit hit) {
 		double best = Double.POSITIVE_INFINITY;
 		double[] q = p.quads;
 		for (int k = 0, i = 0; k < p.nq; k++, i += 12) {
@@ -82,6 +82,11 @@ final class Tracer {
 			}
 		}
 		return best < Double.POSITIVE_INFINITY;
+	}
+
+	/** Whether anything lies on the unit ray closer than {@code tMax}. */
+	public boolean occluded(double ox, double oy, double oz, double dx, double dy, double dz, double tMax) {
+		return occluded(ox, oy, oz, dx, dy, dz, tMax, all, all.tris ? STACK.get() : null);
 	}
 
 	/** Whether any of the culled candidates lies on the unit ray closer than {@code tMax}. */

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.backlot.lighting.internal.render;
 
+import org.backlot.lighting.internal.Geometry;
+import org.backlot.lighting.internal.Hit;
+
 /**
  * A bounding volume hierarchy over the set's mesh triangles (median split on the longest axis, up to four
  * triangles a leaf), in flat arrays, for meshes of any size.
@@ -112,7 +115,7 @@ final class TriangleBvh {
 	 * The nearest triangle closer than {@code best} (any one when {@code any}); returns its distance or {@code best},
 	 * and when {@code hit} is given writes the hit there; {@code stack} holds at least 64 entries.
 	 */
-	double nearest(double ox, double oy, double oz, double dx, double dy, double dz, double best, Tracer.Hit hit, boolean any, int[] stack) {
+	double nearest(double ox, double oy, double oz, double dx, double dy, double dz, double best, Hit hit, boolean any, int[] stack) {
 		double ix = 1 / dx, iy = 1 / dy, iz = 1 / dz;
 		int top = 0;
 		stack[top++] = 0;
@@ -137,7 +140,7 @@ final class TriangleBvh {
 					if (hit != null) {
 						int i = k * 12;
 						double s = tris[i + 9] * dx + tris[i + 10] * dy + tris[i + 11] * dz > 0 ? -1 : 1;
-						hit.set(t, s * tris[i + 9], s * tris[i + 10], s * tris[i + 11], albedo[k], org.backlot.lighting.internal.Geometry.PIECE, index[k]);
+						hit.set(t, s * tris[i + 9], s * tris[i + 10], s * tris[i + 11], albedo[k], Geometry.PIECE, index[k]);
 					}
 				}
 			}

@@ -5,15 +5,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 
+import org.backlot.lighting.api.FixtureTypes;
 import org.backlot.model.lighting.FixtureKind;
 import org.backlot.model.lighting.FixtureType;
-import org.backlot.model.lighting.LightingFactory;
 import org.backlot.model.permits.Authority;
 import org.backlot.model.permits.AuthorityKind;
 import org.backlot.model.permits.PermitsFactory;
 import org.backlot.model.studio.Booking;
 import org.backlot.model.studio.BookingStatus;
-import org.backlot.model.studio.FixtureStock;
 import org.backlot.model.studio.Location;
 import org.backlot.model.studio.LocationType;
 import org.backlot.model.studio.Stage;
@@ -115,23 +114,14 @@ final class Facilities {
 
 	static void fixtures(Studio s, SeededIds ids) {
 		for (Object[] d : FIXTURES) {
-			FixtureType t = LightingFactory.eINSTANCE.createFixtureType();
+			FixtureType t = FixtureTypes.of((String) d[0], (FixtureKind) d[1], num(d[2]), num(d[3]), num(d[4]), num(d[5]), num(d[6]), num(d[7]), num(d[8]));
 			t.setId(ids.uuid());
-			t.setName((String) d[0]);
-			t.setKind((FixtureKind) d[1]);
-			t.setPowerW(((Number) d[2]).doubleValue());
-			t.setCandela(((Number) d[3]).doubleValue());
-			t.setBeamAngle(((Number) d[4]).doubleValue());
-			t.setFieldAngle(((Number) d[5]).doubleValue());
-			t.setCct(((Number) d[6]).doubleValue());
-			t.setSoftWidthM((Double) d[7]);
-			t.setSoftHeightM((Double) d[8]);
-			s.getFixtureTypes().add(t);
-			FixtureStock stock = F.createFixtureStock();
-			stock.setType(t);
-			stock.setQuantity((Integer) d[9]);
-			s.getFixtureStock().add(stock);
+			FixtureTypes.stock(s, t, (Integer) d[9]);
 		}
+	}
+
+	private static double num(Object o) {
+		return ((Number) o).doubleValue();
 	}
 
 	/** kind, English, 中文, lead days, target days, documents. */

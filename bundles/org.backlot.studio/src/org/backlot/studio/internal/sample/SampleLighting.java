@@ -47,7 +47,7 @@ final class SampleLighting {
 		window.setY2(8);
 		window.setBottom(0.9);
 		window.setHeight(2.4);
-		window.setNits(400);
+		window.setNits(40);
 		window.setImagePath(SampleBacking.PATH);
 		set.setLedWall(window);
 		lighting.getSets().add(set);
@@ -67,8 +67,8 @@ final class SampleLighting {
 		CameraSetup counter = camera(p, "B:"); //$NON-NLS-1$
 		LightingSetup b = setup(p, "3C/3D over the counter", counter, set, look); //$NON-NLS-1$
 		double[] lin = { 4.2, 5.2, 1.62 };
-		b.getFixtures().add(aimed(studio, "LED panel 2x1", "Key", new double[] { 3.2, 3.6, 2.4 }, lin, 0.7, Gel.NONE, 0)); //$NON-NLS-1$ //$NON-NLS-2$
-		b.getFixtures().add(aimed(studio, "LED soft panel 60 (sky panel)", "Fill", new double[] { 2.4, 7.2, 2.2 }, lin, 0.2, Gel.NONE, 0)); //$NON-NLS-1$ //$NON-NLS-2$
+		b.getFixtures().add(aimed(studio, "LED panel 2x1", "Key", new double[] { 3.2, 3.6, 2.4 }, lin, 0.9, Gel.NONE, 0)); //$NON-NLS-1$ //$NON-NLS-2$
+		b.getFixtures().add(aimed(studio, "LED soft panel 60 (sky panel)", "Fill", new double[] { 2.4, 7.2, 2.2 }, lin, 0.1, Gel.NONE, 0)); //$NON-NLS-1$ //$NON-NLS-2$
 		b.getFixtures().add(aimed(studio, "HMI Fresnel 1.2 kW", "Window back light", new double[] { 13.5, 6.5, 3.2 }, lin, 0.6, Gel.NONE, 0.5)); //$NON-NLS-1$ //$NON-NLS-2$
 		b.getFixtures().add(aimed(studio, "Practical lamp 60 W", "Counter lamp", new double[] { 3.3, 6.6, 1.3 }, new double[] { 3.3, 6.6, 0 }, 1, Gel.NONE, 0)); //$NON-NLS-1$ //$NON-NLS-2$
 
@@ -76,7 +76,7 @@ final class SampleLighting {
 		LightingSetup c = setup(p, "7B past Zhou to the counter", past, set, look); //$NON-NLS-1$
 		double[] chen = { 2.6, 5.6, 1.62 };
 		c.getFixtures().add(aimed(studio, "HMI Fresnel 2.5 kW", "Window key", new double[] { 13.4, 8.2, 3.4 }, chen, 0.8, Gel.NONE, 0.6)); //$NON-NLS-1$ //$NON-NLS-2$
-		c.getFixtures().add(aimed(studio, "LED soft panel 60 (sky panel)", "Fill", new double[] { 10.5, 2.6, 2.3 }, chen, 0.25, Gel.NONE, 0)); //$NON-NLS-1$ //$NON-NLS-2$
+		c.getFixtures().add(aimed(studio, "LED soft panel 60 (sky panel)", "Fill", new double[] { 10.5, 2.6, 2.3 }, chen, 0.08, Gel.NONE, 0)); //$NON-NLS-1$ //$NON-NLS-2$
 		c.getFixtures().add(aimed(studio, "LED tube 1.2 m", "Kitchen back light", new double[] { 1.0, 7.2, 2.6 }, chen, 0.6, Gel.HALF_CTO, 0)); //$NON-NLS-1$ //$NON-NLS-2$
 		c.getFixtures().add(aimed(studio, "Practical lamp 60 W", "Counter lamp", new double[] { 3.3, 6.6, 1.3 }, new double[] { 3.3, 6.6, 0 }, 1, Gel.NONE, 0)); //$NON-NLS-1$ //$NON-NLS-2$
 	}

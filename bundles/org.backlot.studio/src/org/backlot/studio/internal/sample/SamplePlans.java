@@ -35,7 +35,7 @@ final class SamplePlans {
 		plan.setDepthM(10);
 		p.getShotList().getSetPlans().add(plan);
 		CameraSetup wide = setup(p, plan, "A: wide from the door", 7, 1, 1.5, 90, 24); //$NON-NLS-1$
-		CameraSetup counter = setup(p, plan, "B: over the counter", 3, 6, 1.4, 345, 50); //$NON-NLS-1$
+		CameraSetup counter = setup(p, plan, "B: over the counter", 3, 6, 1.5, 328, 50); //$NON-NLS-1$
 		Scene three = scenes.get("3"); //$NON-NLS-1$
 		shot(p, three, "3A", ShotSize.WS, CameraMovement.DOLLY, wide, 24, "Dolly in through the crowded tea house to Old He's table."); //$NON-NLS-1$ //$NON-NLS-2$
 		shot(p, three, "3B", ShotSize.MCU, CameraMovement.STATIC, wide, 50, "Old He strikes the gavel."); //$NON-NLS-1$ //$NON-NLS-2$

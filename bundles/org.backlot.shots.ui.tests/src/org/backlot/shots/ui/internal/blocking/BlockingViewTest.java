@@ -13,12 +13,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.backlot.shots.ui.internal.SampleTestCase;
 import org.backlot.model.script.Scene;
 import org.backlot.model.shots.CameraSetup;
 import org.backlot.model.shots.SetPlan;
+import org.backlot.shots.ui.internal.SampleTestCase;
 import org.backlot.shots.ui.internal.ShotsUi;
 import org.backlot.ui.api.ProductionDocument;
+import org.backlot.ui.plan.Anchored;
+import org.backlot.ui.plan.FloorPart;
+import org.backlot.ui.plan.MarkPart;
+import org.backlot.ui.plan.PlanScale;
 import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.gef.EditPart;
 import org.eclipse.gef.RequestConstants;
@@ -67,9 +71,9 @@ class BlockingViewTest extends SampleTestCase {
 		assertTrue(cameras.size() >= 2, "its two set-ups at least");
 		assertTrue(cameras.stream().anyMatch(c -> c.setup().getName().startsWith("A:")));
 		assertTrue(cameras.stream().anyMatch(c -> c.setup().getName().startsWith("B:")));
-		assertEquals(plan.getMarks().size(), parts(view, MarkEditPart.class).size());
+		assertEquals(plan.getMarks().size(), parts(view, MarkPart.class).size());
 		assertEquals(plan.getMoves().size(), parts(view, MoveEditPart.class).size());
-		assertEquals(3, parts(view, LightEditPart.class).size(), "the lit set's fixtures");
+		assertEquals(ScenePlans.fixtures(doc.production(), plan).size(), parts(view, LightEditPart.class).size(), "the lit set's fixtures");
 	}
 
 	@Test
@@ -94,7 +98,7 @@ class BlockingViewTest extends SampleTestCase {
 		assertTrue(doc.domain().getCommandStack().getUndoCommand().getLabel().contains(wide.getName()));
 		drain();
 		Point shown = part.getFigure().getBounds().getTopLeft().getTranslated(((Anchored) part.getFigure()).anchor());
-		assertEquals(PlanContext.scale(view.plan()).toPx(wide.getX(), wide.getY()), shown, "the glyph followed");
+		assertEquals(((FloorPart) view.viewer().getContents()).scale().toPx(wide.getX(), wide.getY()), shown, "the glyph followed");
 		doc.domain().getCommandStack().undo();
 		drain();
 		assertEquals(x, wide.getX(), 1e-9);

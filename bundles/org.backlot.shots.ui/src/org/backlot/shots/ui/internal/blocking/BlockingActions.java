@@ -4,17 +4,17 @@ package org.backlot.shots.ui.internal.blocking;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.backlot.ui.api.Actions;
 import org.backlot.model.breakdown.CastMember;
 import org.backlot.model.production.Production;
 import org.backlot.model.shots.ActorMark;
 import org.backlot.model.shots.SetPlan;
+import org.backlot.ui.api.Actions;
+import org.backlot.ui.plan.EmfCommand;
+import org.backlot.ui.plan.MarkPart;
+import org.backlot.ui.plan.PlanZoom;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.gef.GraphicalViewer;
-import org.eclipse.gef.commands.CompoundCommand;
 import org.eclipse.gef.editparts.ZoomManager;
-import org.eclipse.gef.ui.actions.ZoomInAction;
-import org.eclipse.gef.ui.actions.ZoomOutAction;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.Separator;
@@ -33,22 +33,13 @@ final class BlockingActions {
 	private final Action addMove = Actions.of(Messages.addMove, Messages.addMoveTip, this::addMove);
 	private final Action panLeft = Actions.of(Messages.rotateLeft, Messages.rotateLeft, () -> pan(BlockingKeyHandler.STEP));
 	private final Action panRight = Actions.of(Messages.rotateRight, Messages.rotateRight, () -> pan(-BlockingKeyHandler.STEP));
-	private final Action fit;
-	private final List<Action> zoom = new ArrayList<>();
+	private final List<Action> zoom;
 
 	/** The actions of a viewer whose root is scalable. */
 	BlockingActions(GraphicalViewer viewer, PlanContext context, ZoomManager zoomManager) {
 		this.viewer = viewer;
 		this.context = context;
-		ZoomInAction in = new ZoomInAction(zoomManager);
-		in.setText(Messages.zoomIn);
-		in.setToolTipText(Messages.zoomIn);
-		ZoomOutAction out = new ZoomOutAction(zoomManager);
-		out.setText(Messages.zoomOut);
-		out.setToolTipText(Messages.zoomOut);
-		zoom.add(in);
-		zoom.add(out);
-		fit = Actions.of(Messages.zoomFit, Messages.zoomFit, () -> zoomManager.setZoomAsText(ZoomManager.FIT_ALL));
+		zoom = PlanZoom.actions(zoomManager, () -> zoomManager.setZoomAsText(ZoomManager.FIT_ALL));
 	}
 
 	/** Puts the actions on a toolbar. */
@@ -62,7 +53,6 @@ final class BlockingActions {
 		bar.add(panRight);
 		bar.add(new Separator());
 		zoom.forEach(bar::add);
-		bar.add(fit);
 	}
 
 	/** Enables what makes sense for the plan shown (null: none) and the diagram's selection. */
@@ -79,9 +69,7 @@ final class BlockingActions {
 
 	/** Runs an EMF command through the edit domain's (forwarding) command stack. */
 	void run(org.eclipse.emf.common.command.Command command) {
-		if (command != null) {
-			viewer.getEditDomain().getCommandStack().execute(new EmfCommand(command));
-		}
+		EmfCommand.execute(viewer, command);
 	}
 
 	/** Creates the scene's plan. */
@@ -127,22 +115,19 @@ final class BlockingActions {
 		if (domain == null) {
 			return;
 		}
-		CompoundCommand all = new CompoundCommand();
+		List<org.eclipse.emf.common.command.Command> all = new ArrayList<>();
 		for (Object part : viewer.getSelectedEditParts()) {
 			if (part instanceof CameraEditPart c) {
-				all.add(new EmfCommand(BlockingCommands.pan(domain, c.setup(), c.setup().getPan() + degrees)));
+				all.add(BlockingCommands.pan(domain, c.setup(), c.setup().getPan() + degrees));
 			}
 		}
-		if (!all.isEmpty()) {
-			all.setLabel(((EmfCommand) all.getCommands().get(0)).getLabel());
-			viewer.getEditDomain().getCommandStack().execute(all);
-		}
+		EmfCommand.executeAll(viewer, all);
 	}
 
 	private List<ActorMark> selectedMarks() {
 		List<ActorMark> out = new ArrayList<>();
 		for (Object part : viewer.getSelectedEditParts()) {
-			if (part instanceof MarkEditPart m) {
+			if (part instanceof MarkPart m) {
 				out.add(m.mark());
 			}
 		}

@@ -7,38 +7,24 @@ import org.backlot.model.shots.ActorMark;
 import org.backlot.model.shots.ActorMove;
 import org.backlot.model.shots.CameraSetup;
 import org.backlot.model.shots.SetPlan;
-import org.eclipse.gef.EditPart;
+import org.backlot.ui.plan.MarkPart;
+import org.backlot.ui.plan.PartFactory;
+import org.backlot.ui.plan.PiecePart;
 import org.eclipse.gef.EditPartFactory;
 
-/** The one factory of the diagram's edit parts, by model class. */
-final class BlockingPartFactory implements EditPartFactory {
-	private final PlanContext context;
-
-	/** A factory whose parts share the context. */
-	BlockingPartFactory(PlanContext context) {
-		this.context = context;
+/** The blocking diagram's edit parts, by model class: marks and pieces are placed here. */
+final class BlockingPartFactory {
+	private BlockingPartFactory() {
 	}
 
-	@Override
-	public EditPart createEditPart(EditPart parent, Object model) {
-		if (model instanceof SetPlan plan) {
-			return new PlanEditPart(plan, context);
-		}
-		if (model instanceof CameraSetup setup) {
-			return new CameraEditPart(setup, context);
-		}
-		if (model instanceof ActorMark mark) {
-			return new MarkEditPart(mark, context);
-		}
-		if (model instanceof ActorMove move) {
-			return new MoveEditPart(move);
-		}
-		if (model instanceof SetPiece piece) {
-			return new PieceEditPart(piece, context);
-		}
-		if (model instanceof Fixture fixture) {
-			return new LightEditPart(fixture, context);
-		}
-		throw new IllegalArgumentException("no edit part for " + model); //$NON-NLS-1$
+	/** The factory whose parts share the context. */
+	static EditPartFactory of(PlanContext context) {
+		return new PartFactory() //
+				.on(SetPlan.class, plan -> new PlanEditPart(plan, context)) //
+				.on(CameraSetup.class, setup -> new CameraEditPart(setup, context)) //
+				.on(ActorMark.class, mark -> new MarkPart(mark, true)) //
+				.on(ActorMove.class, MoveEditPart::new) //
+				.on(SetPiece.class, piece -> new PiecePart(piece, true)) //
+				.on(Fixture.class, LightEditPart::new);
 	}
 }

@@ -11,13 +11,10 @@ import org.backlot.model.shots.Shot;
 import org.backlot.ui.api.ProductionDocument;
 import org.backlot.ui.api.ProductionViewPart;
 import org.backlot.ui.internal.editor.ProductionEditor;
+import org.backlot.ui.plan.PlanViewer;
 import org.eclipse.core.runtime.IAdaptable;
-import org.eclipse.gef.DefaultEditDomain;
-import org.eclipse.gef.EditPart;
 import org.eclipse.gef.GraphicalViewer;
-import org.eclipse.gef.editparts.ScalableFreeformRootEditPart;
 import org.eclipse.gef.editparts.ZoomManager;
-import org.eclipse.gef.ui.parts.ScrollingGraphicalViewer;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
@@ -45,8 +42,7 @@ public class BlockingView extends ProductionViewPart {
 	private EmptyState empty;
 	private Composite diagram;
 	private Label status;
-	private ScrollingGraphicalViewer viewer;
-	private ScalableFreeformRootEditPart root;
+	private PlanViewer planViewer;
 	private BlockingActions actions;
 	private Scene scene;
 	private CameraSetup highlight;
@@ -62,25 +58,17 @@ public class BlockingView extends ProductionViewPart {
 		grid.marginHeight = 0;
 		grid.verticalSpacing = 2;
 		diagram.setLayout(grid);
-		viewer = new ScrollingGraphicalViewer();
-		viewer.createControl(diagram);
-		viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		viewer.getControl().setBackground(diagram.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
-		root = new ScalableFreeformRootEditPart();
-		viewer.setRootEditPart(root);
-		viewer.setEditPartFactory(new BlockingPartFactory(context));
-		DefaultEditDomain domain = new DefaultEditDomain(null);
-		domain.setCommandStack(new ForwardingCommandStack(this::document));
-		domain.addViewer(viewer);
+		planViewer = new PlanViewer(diagram, BlockingPartFactory.of(context), this::document);
+		viewer().getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		viewer().getControl().setBackground(diagram.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
 		status = new Label(diagram, SWT.NONE);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		actions = new BlockingActions(viewer, context, zoomManager());
-		viewer.setKeyHandler(new BlockingKeyHandler(viewer, () -> actions.pan(BlockingKeyHandler.STEP), () -> actions.pan(-BlockingKeyHandler.STEP)));
+		actions = new BlockingActions(viewer(), context, zoomManager());
+		viewer().setKeyHandler(new BlockingKeyHandler(viewer(), () -> actions.pan(BlockingKeyHandler.STEP), () -> actions.pan(-BlockingKeyHandler.STEP)));
 		empty = new EmptyState(stack, () -> actions.createPlan());
 		actions.fill(getViewSite().getActionBars().getToolBarManager());
-		ModelSelectionProvider selection = new ModelSelectionProvider(viewer);
-		getSite().setSelectionProvider(selection);
-		viewer.addSelectionChangedListener(e -> actions.update(shownPlan()));
+		getSite().setSelectionProvider(planViewer.selection());
+		viewer().addSelectionChangedListener(e -> actions.update(shownPlan()));
 		layout.topControl = empty.control();
 		followSelection(this::follow);
 		startTracking();
@@ -151,29 +139,20 @@ public class BlockingView extends ProductionViewPart {
 	}
 
 	private void showEmpty(String text, boolean canCreate) {
-		if (viewer.getContents() != null) {
-			viewer.setContents((EditPart) null);
-		}
+		planViewer.clear();
 		empty.show(text, canCreate);
 		layout.topControl = empty.control();
 		stack.layout();
 	}
 
 	private void showPlan(Production p, SetPlan plan) {
-		EditPart contents = viewer.getContents();
-		if (contents == null || contents.getModel() != plan) {
-			viewer.setContents(plan);
+		if (planViewer.show(plan)) {
 			// a new plan is shown whole, once the viewer has laid it out
 			diagram.getDisplay().asyncExec(() -> {
 				if (!diagram.isDisposed() && shownPlan() == plan) {
 					zoomManager().setZoomAsText(ZoomManager.FIT_ALL);
 				}
 			});
-		} else {
-			contents.refresh();
-			for (Object child : contents.getChildren()) {
-				((EditPart) child).refresh();
-			}
 		}
 		int cameras = ScenePlans.cameras(p, plan).size();
 		status.setText(NLS.bind(Messages.status, new Object[] { plan.getName(), num(plan.getWidthM()), num(plan.getDepthM()), cameras,
@@ -189,8 +168,7 @@ public class BlockingView extends ProductionViewPart {
 	}
 
 	private SetPlan shownPlan() {
-		EditPart contents = viewer.getContents();
-		return contents != null && contents.getModel() instanceof SetPlan plan ? plan : null;
+		return planViewer.shown() instanceof SetPlan plan ? plan : null;
 	}
 
 	private ProductionEditor editorOf(ProductionDocument doc) {
@@ -207,12 +185,12 @@ public class BlockingView extends ProductionViewPart {
 
 	/** The diagram's viewer (for tests). */
 	public GraphicalViewer viewer() {
-		return viewer;
+		return planViewer.viewer();
 	}
 
 	/** The zoom of the diagram. */
 	public ZoomManager zoomManager() {
-		return root.getZoomManager();
+		return planViewer.zoom();
 	}
 
 	/** The plan shown, or null (for tests). */
@@ -227,19 +205,14 @@ public class BlockingView extends ProductionViewPart {
 
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
-		if (adapter == GraphicalViewer.class) {
-			return adapter.cast(viewer);
-		}
-		if (adapter == ZoomManager.class) {
-			return adapter.cast(zoomManager());
-		}
-		return super.getAdapter(adapter);
+		T shared = planViewer == null ? null : planViewer.adapter(adapter);
+		return shared != null ? shared : super.getAdapter(adapter);
 	}
 
 	@Override
 	public void setFocus() {
 		if (layout.topControl == diagram) {
-			viewer.getControl().setFocus();
+			viewer().getControl().setFocus();
 		} else {
 			empty.control().setFocus();
 		}

@@ -2,13 +2,14 @@
 package org.backlot.shots.ui.internal.blocking;
 
 import org.backlot.model.lighting.Fixture;
+import org.backlot.ui.plan.NodePart;
 import org.eclipse.draw2d.IFigure;
 
 /** A lighting fixture, read-only here (the Previs perspective places lights): selectable, not movable. */
-final class LightEditPart extends NodeEditPart {
+final class LightEditPart extends NodePart {
 	/** The part of a fixture. */
-	LightEditPart(Fixture fixture, PlanContext context) {
-		super(fixture, context);
+	LightEditPart(Fixture fixture) {
+		super(fixture);
 	}
 
 	/** The fixture. */
@@ -22,17 +23,12 @@ final class LightEditPart extends NodeEditPart {
 	}
 
 	@Override
-	boolean movable() {
-		return false;
-	}
-
-	@Override
-	double[] position() {
+	public double[] position() {
 		return new double[] { fixture().getX(), fixture().getY() };
 	}
 
 	@Override
-	void updateFigure() {
+	protected void updateFigure() {
 		((LightFigure) getFigure()).setLight(fixture().getName(), fixture().getPan());
 	}
 }

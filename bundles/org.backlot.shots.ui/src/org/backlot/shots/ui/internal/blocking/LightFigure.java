@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.backlot.shots.ui.internal.blocking;
 
+import org.backlot.ui.plan.DotFigure;
+import org.backlot.ui.plan.PlanScale;
 import org.eclipse.draw2d.ColorConstants;
-import org.eclipse.draw2d.Figure;
 import org.eclipse.draw2d.Graphics;
 import org.eclipse.draw2d.Label;
-import org.eclipse.draw2d.geometry.Dimension;
 import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.draw2d.geometry.PointList;
 import org.eclipse.draw2d.geometry.Rectangle;
@@ -13,31 +13,21 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 
 /** A lighting fixture from above: a small lamp with a short beam in its pan direction. */
-final class LightFigure extends Figure implements Anchored {
+final class LightFigure extends DotFigure {
 	private static final int SIZE = 44;
 	private static final Color LAMP = new Color(240, 190, 40);
 	private double pan;
+
+	/** A light not shown yet. */
+	LightFigure() {
+		super(SIZE, 8);
+	}
 
 	/** Shows the beam direction (degrees) and the fixture's name as a tooltip. */
 	void setLight(String name, double panDegrees) {
 		pan = panDegrees;
 		setToolTip(new Label(name == null ? "" : name)); //$NON-NLS-1$
 		repaint();
-	}
-
-	@Override
-	public Dimension getPreferredSize(int wHint, int hHint) {
-		return new Dimension(SIZE, SIZE);
-	}
-
-	@Override
-	public Point anchor() {
-		return new Point(SIZE / 2, SIZE / 2);
-	}
-
-	@Override
-	public boolean containsPoint(int x, int y) {
-		return getBounds().getCenter().getDistance(new Point(x, y)) <= 8;
 	}
 
 	@Override

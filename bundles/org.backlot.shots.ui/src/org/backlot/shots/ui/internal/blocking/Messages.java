@@ -30,9 +30,6 @@ final class Messages extends NLS {
 	public static String rotateLeft;
 	public static String rotateRight;
 	public static String status;
-	public static String zoomFit;
-	public static String zoomIn;
-	public static String zoomOut;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -6,7 +6,6 @@ import java.util.Set;
 import org.backlot.model.production.Production;
 import org.backlot.model.script.Scene;
 import org.backlot.model.shots.CameraSetup;
-import org.backlot.model.shots.SetPlan;
 import org.backlot.ui.api.ProductionDocument;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
@@ -53,10 +52,5 @@ final class PlanContext {
 	/** True for the set-up of the selected shot. */
 	boolean highlighted(CameraSetup setup) {
 		return setup != null && setup == highlighted;
-	}
-
-	/** The scale of a plan. */
-	static PlanScale scale(SetPlan plan) {
-		return new PlanScale(plan.getDepthM());
 	}
 }

@@ -2,39 +2,32 @@
 package org.backlot.shots.ui.internal.blocking;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-import org.backlot.model.lighting.Wall;
+import org.backlot.model.lighting.SetGeometry;
 import org.backlot.model.production.Production;
 import org.backlot.model.shots.SetPlan;
-import org.eclipse.draw2d.IFigure;
-import org.eclipse.draw2d.geometry.Point;
-import org.eclipse.draw2d.geometry.Rectangle;
-import org.eclipse.emf.common.notify.Adapter;
-import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.common.notify.impl.AdapterImpl;
-import org.eclipse.gef.DragTracker;
+import org.backlot.ui.plan.FloorPart;
+import org.backlot.ui.plan.PlanLayoutPolicy;
+import org.backlot.ui.plan.PlanLook;
+import org.eclipse.draw2d.ColorConstants;
+import org.eclipse.emf.common.notify.Notifier;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.gef.EditPolicy;
-import org.eclipse.gef.Request;
-import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
-import org.eclipse.gef.tools.MarqueeDragTracker;
+import org.eclipse.swt.graphics.Color;
 
-/** The plan: its floor and walls, and as children its pieces, moves, lights, marks and camera set-ups. */
-final class PlanEditPart extends AbstractGraphicalEditPart {
+/** The plan: its floor and walls, and as children its pieces, moves, lights, marks and camera set-ups, all but the lights movable. */
+final class PlanEditPart extends FloorPart {
+	/** The blocking diagram's look: a light paper floor with dark walls. */
+	static final PlanLook LOOK = new PlanLook(new Color(250, 247, 238), new Color(222, 218, 205), new Color(70, 62, 55), 4, true,
+			new Color(40, 60, 90), ColorConstants.black, new Color(200, 60, 60));
 	private final PlanContext context;
-	private final Adapter listener = new AdapterImpl() {
-		@Override
-		public void notifyChanged(Notification n) {
-			if (!n.isTouch() && isActive()) {
-				refresh();
-			}
-		}
-	};
 
 	/** The part of a plan. */
 	PlanEditPart(SetPlan plan, PlanContext context) {
+		super(plan, LOOK);
 		this.context = context;
-		setModel(plan);
 	}
 
 	/** The plan. */
@@ -42,35 +35,27 @@ final class PlanEditPart extends AbstractGraphicalEditPart {
 		return (SetPlan) getModel();
 	}
 
-	/** The shared context. */
-	PlanContext context() {
-		return context;
-	}
-
-	/** Where the cameras put their fields of view. */
-	IFigure wedges() {
-		return ((PlanFigure) getFigure()).wedges();
+	@Override
+	public double[] floorSize() {
+		return new double[] { plan().getWidthM(), plan().getDepthM() };
 	}
 
 	@Override
-	protected IFigure createFigure() {
-		return new PlanFigure();
+	protected SetGeometry set() {
+		return plan().getGeometry();
 	}
 
 	@Override
-	public IFigure getContentPane() {
-		return ((PlanFigure) getFigure()).content();
+	protected List<Notifier> notifiers() {
+		return Arrays.asList(plan(), plan().getGeometry());
 	}
 
 	@Override
 	protected void createEditPolicies() {
-		installEditPolicy(EditPolicy.LAYOUT_ROLE, new PlanLayoutPolicy(context));
-	}
-
-	@Override
-	public DragTracker getDragTracker(Request request) {
-		// dragging on the floor selects what the rectangle encloses
-		return new MarqueeDragTracker();
+		installEditPolicy(EditPolicy.LAYOUT_ROLE, new PlanLayoutPolicy((node, x, y) -> {
+			EditingDomain domain = context.domain();
+			return domain == null ? null : BlockingCommands.move(domain, node.object(), x, y);
+		}));
 	}
 
 	@Override
@@ -90,41 +75,5 @@ final class PlanEditPart extends AbstractGraphicalEditPart {
 			out.addAll(ScenePlans.cameras(p, plan));
 		}
 		return out;
-	}
-
-	@Override
-	protected void refreshVisuals() {
-		SetPlan plan = plan();
-		PlanScale scale = PlanContext.scale(plan);
-		Point topLeft = scale.toPx(0, plan.getDepthM());
-		Rectangle floor = new Rectangle(topLeft.x, topLeft.y, PlanScale.px(plan.getWidthM()), PlanScale.px(plan.getDepthM()));
-		List<Point[]> walls = new ArrayList<>();
-		if (plan.getGeometry() != null) {
-			for (Wall w : plan.getGeometry().getWalls()) {
-				walls.add(new Point[] { scale.toPx(w.getX1(), w.getY1()), scale.toPx(w.getX2(), w.getY2()) });
-			}
-		}
-		PlanFigure figure = (PlanFigure) getFigure();
-		figure.floor().setFloor(floor, PlanScale.PX_PER_M, walls);
-		// the floor figure spans the floor and a margin, so that walls just outside still show
-		figure.setConstraint(figure.floor(), floor.getExpanded(PlanScale.MARGIN, PlanScale.MARGIN));
-	}
-
-	@Override
-	public void activate() {
-		super.activate();
-		plan().eAdapters().add(listener);
-		if (plan().getGeometry() != null) {
-			plan().getGeometry().eAdapters().add(listener);
-		}
-	}
-
-	@Override
-	public void deactivate() {
-		plan().eAdapters().remove(listener);
-		if (plan().getGeometry() != null) {
-			plan().getGeometry().eAdapters().remove(listener);
-		}
-		super.deactivate();
 	}
 }
