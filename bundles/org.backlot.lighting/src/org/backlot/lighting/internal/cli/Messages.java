@@ -25,6 +25,9 @@ final class Messages extends NLS {
 	public static String actorLine;
 	public static String warningLine;
 	public static String notInFrame;
+	public static String fixturesNoArguments;
+	public static String unknownLibrary;
+	public static String libraryHeader;
 	public static String gearHeader;
 	public static String gearLine;
 	public static String totalPower;
