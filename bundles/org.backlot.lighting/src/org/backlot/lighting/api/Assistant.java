@@ -190,6 +190,16 @@ public final class Assistant {
 		}
 	}
 
+	/** Whether a lamp stays when a proposal is applied: motivated practicals and LED-volume fixtures. */
+	public static boolean stays(Fixture f) {
+		return ApplyLook.stays(f);
+	}
+
+	/** The new lamps applying a proposal adds, named by their role (to preview it on a copy of the set-up). */
+	public static List<Fixture> lamps(Proposal p) {
+		return ApplyLook.lamps(p);
+	}
+
 	/** The look a proposal was made for (when it came from {@link #propose}), else null. */
 	public static LookTarget lookOf(Proposal p) {
 		return LOOKS.get(p);

@@ -89,7 +89,11 @@ public final class Colour {
 		int v = Integer.parseInt(hex.startsWith("#") ? hex.substring(1) : hex, 16); //$NON-NLS-1$
 		double r = linear(((v >> 16) & 255) / 255.0);
 		double gr = linear(((v >> 8) & 255) / 255.0);
-		double bl = linear((v & 255) / 255.0);
+		return xyOfLinearRgb(r, gr, linear((v & 255) / 255.0));
+	}
+
+	/** The xy of a linear sRGB (D65) colour; black gives a 6504 K white. */
+	public static double[] xyOfLinearRgb(double r, double gr, double bl) {
 		double bigX = 0.4124564 * r + 0.3575761 * gr + 0.1804375 * bl;
 		double bigY = 0.2126729 * r + 0.7151522 * gr + 0.0721750 * bl;
 		double bigZ = 0.0193339 * r + 0.1191920 * gr + 0.9503041 * bl;

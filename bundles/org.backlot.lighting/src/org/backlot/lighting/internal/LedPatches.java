@@ -46,7 +46,7 @@ final class LedPatches {
 				if (lum < 1e-4) {
 					continue;
 				}
-				double[] xy = xy(sum);
+				double[] xy = Colour.xyOfLinearRgb(sum[0], sum[1], sum[2]);
 				double[] cd = Colour.cctDuvOfXy(xy[0], xy[1]);
 				Vec3 centre = corner.plus(u.times((c + 0.5) * pw)).plus(new Vec3(0, 0, (r + 0.5) * ph));
 				double candela = picture.nits() * lum * pw * ph;
@@ -54,14 +54,6 @@ final class LedPatches {
 			}
 		}
 		return out;
-	}
-
-	private static double[] xy(double[] rgb) {
-		double x = 0.4124564 * rgb[0] + 0.3575761 * rgb[1] + 0.1804375 * rgb[2];
-		double y = 0.2126729 * rgb[0] + 0.7151522 * rgb[1] + 0.0721750 * rgb[2];
-		double z = 0.0193339 * rgb[0] + 0.1191920 * rgb[1] + 0.9503041 * rgb[2];
-		double s = x + y + z;
-		return new double[] { x / s, y / s };
 	}
 
 	/** One patch's figures. */

@@ -3,15 +3,18 @@ package org.backlot.ui.api;
 
 import org.backlot.model.production.Production;
 import org.backlot.ui.internal.editor.EditorModel;
+import org.backlot.ui.internal.editor.ProductionEditor;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
@@ -83,6 +86,25 @@ public abstract class ProductionViewPart extends ViewPart implements ITabbedProp
 		IEditorPart active = getSite().getPage().getActiveEditor();
 		ProductionDocument d = active == null ? null : documentOf(active);
 		setDocument(d);
+	}
+
+	/**
+	 * Points Edit > Undo and Redo, while this view is active, at the command
+	 * stack of {@code doc}'s editor (none when null); for views that take the
+	 * keyboard, such as diagrams.
+	 */
+	protected final void undoRedoFor(ProductionDocument doc) {
+		ProductionEditor editor = null;
+		for (IEditorReference ref : doc == null ? new IEditorReference[0] : getSite().getPage().getEditorReferences()) {
+			if (ref.getEditor(false) instanceof ProductionEditor e && e.model() == doc) {
+				editor = e;
+				break;
+			}
+		}
+		IActionBars bars = getViewSite().getActionBars();
+		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), editor == null ? null : editor.stackActions().undo());
+		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), editor == null ? null : editor.stackActions().redo());
+		bars.updateActionBars();
 	}
 
 	/**

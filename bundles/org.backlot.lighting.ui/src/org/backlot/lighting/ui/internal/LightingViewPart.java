@@ -4,13 +4,9 @@ package org.backlot.lighting.ui.internal;
 import org.backlot.model.lighting.LightingSetup;
 import org.backlot.ui.api.ProductionDocument;
 import org.backlot.ui.api.ProductionViewPart;
-import org.backlot.ui.internal.editor.ProductionEditor;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.ui.IActionBars;
-import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.actions.ActionFactory;
 
 /**
  * A view of the Previs Lighting perspective: it follows the active production
@@ -54,26 +50,11 @@ public abstract class LightingViewPart extends ProductionViewPart implements Pre
 
 	@Override
 	protected final void show(ProductionDocument doc) {
-		IActionBars bars = getViewSite().getActionBars();
-		ProductionEditor editor = editorOf(doc);
-		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), editor == null ? null : editor.stackActions().undo());
-		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), editor == null ? null : editor.stackActions().redo());
-		bars.updateActionBars();
+		undoRedoFor(doc);
 		feed().follow(doc);
 		refresh();
 	}
 
-	private ProductionEditor editorOf(ProductionDocument doc) {
-		if (doc == null) {
-			return null;
-		}
-		for (IEditorReference ref : getSite().getPage().getEditorReferences()) {
-			if (ref.getEditor(false) instanceof ProductionEditor e && e.model() == doc) {
-				return e;
-			}
-		}
-		return null;
-	}
 
 	/** The set-up shown, or null. */
 	public final LightingSetup setup() {

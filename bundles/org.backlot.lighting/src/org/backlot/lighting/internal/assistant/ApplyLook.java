@@ -38,13 +38,8 @@ public final class ApplyLook {
 		return f.getType() != null && (f.getType().getKind() == FixtureKind.PRACTICAL || f.getType().getKind() == FixtureKind.LED_VOLUME);
 	}
 
-	/** The command; {@code look} may be null (then the set-up's look is left alone). */
-	public static Command command(EditingDomain domain, LightingSetup setup, Proposal p, LookTarget look) {
-		CompoundCommand c = new CompoundCommand(NLS.bind(Messages.applyLabel, look != null ? look.name() : p.title()));
-		List<Fixture> remove = setup.getFixtures().stream().filter(f -> !stays(f)).toList();
-		if (!remove.isEmpty()) {
-			c.append(new RemoveCommand(domain, setup, L.getLightingSetup_Fixtures(), remove));
-		}
+	/** New model lamps of a proposal's, named by their role ("Key", "Fill 2"...). */
+	public static List<Fixture> lamps(Proposal p) {
 		List<Fixture> add = new ArrayList<>();
 		Map<String, Integer> perRole = new HashMap<>();
 		p.fixtures().forEach(f -> perRole.merge(f.role(), 1, Integer::sum));
@@ -68,6 +63,17 @@ public final class ApplyLook {
 			f.setDiffusion(pf.diffusion());
 			add.add(f);
 		}
+		return add;
+	}
+
+	/** The command; {@code look} may be null (then the set-up's look is left alone). */
+	public static Command command(EditingDomain domain, LightingSetup setup, Proposal p, LookTarget look) {
+		CompoundCommand c = new CompoundCommand(NLS.bind(Messages.applyLabel, look != null ? look.name() : p.title()));
+		List<Fixture> remove = setup.getFixtures().stream().filter(f -> !stays(f)).toList();
+		if (!remove.isEmpty()) {
+			c.append(new RemoveCommand(domain, setup, L.getLightingSetup_Fixtures(), remove));
+		}
+		List<Fixture> add = lamps(p);
 		if (!add.isEmpty()) {
 			c.append(new AddCommand(domain, setup, L.getLightingSetup_Fixtures(), add));
 		}

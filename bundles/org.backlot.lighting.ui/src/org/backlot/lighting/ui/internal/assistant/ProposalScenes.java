@@ -4,15 +4,11 @@ package org.backlot.lighting.ui.internal.assistant;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.backlot.core.api.Ids;
+import org.backlot.lighting.api.Assistant;
 import org.backlot.lighting.api.LightScene;
-import org.backlot.lighting.api.PlacedFixture;
 import org.backlot.lighting.api.Proposal;
 import org.backlot.lighting.ui.internal.PreviewFeed;
 import org.backlot.lighting.ui.internal.Scenes;
-import org.backlot.model.lighting.Fixture;
-import org.backlot.model.lighting.FixtureKind;
-import org.backlot.model.lighting.LightingFactory;
 import org.backlot.model.lighting.LightingSetup;
 
 /** The scene a proposal would give, for the preview before it is applied: its lamps put into a detached copy of the set-up as applying would. */
@@ -43,34 +39,7 @@ final class ProposalScenes {
 
 	/** Does to a copy what applying does to the set-up: its practicals and LED-volume lamps stay, the rest give way to the proposal's. */
 	private static void apply(LightingSetup copy, Proposal proposal) {
-		copy.getFixtures().removeIf(f -> !stays(f));
-		for (PlacedFixture p : proposal.fixtures()) {
-			copy.getFixtures().add(lamp(p));
-		}
-	}
-
-	/** Whether a lamp stays when a proposal is applied: practicals motivate the look and the LED volume is the set's. */
-	static boolean stays(Fixture f) {
-		FixtureKind k = f.getType() == null ? null : f.getType().getKind();
-		return k == FixtureKind.PRACTICAL || k == FixtureKind.LED_VOLUME;
-	}
-
-	/** A model lamp of a proposed one. */
-	static Fixture lamp(PlacedFixture p) {
-		Fixture f = LightingFactory.eINSTANCE.createFixture();
-		f.setId(Ids.newId());
-		f.setType(p.type());
-		f.setName(p.role() != null && !p.role().isBlank() ? p.role() : p.type() == null ? "" : p.type().getName()); //$NON-NLS-1$
-		f.setX(p.x());
-		f.setY(p.y());
-		f.setZ(p.z());
-		f.setPan(p.pan());
-		f.setTilt(p.tilt());
-		f.setDimmer(p.dimmer());
-		if (p.gel() != null) {
-			f.setGel(p.gel());
-		}
-		f.setDiffusion(p.diffusion());
-		return f;
+		copy.getFixtures().removeIf(f -> !Assistant.stays(f));
+		copy.getFixtures().addAll(Assistant.lamps(proposal));
 	}
 }

@@ -10,7 +10,6 @@ import org.backlot.model.shots.SetPlan;
 import org.backlot.model.shots.Shot;
 import org.backlot.ui.api.ProductionDocument;
 import org.backlot.ui.api.ProductionViewPart;
-import org.backlot.ui.internal.editor.ProductionEditor;
 import org.backlot.ui.plan.PlanViewer;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.gef.GraphicalViewer;
@@ -24,10 +23,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.IActionBars;
-import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.actions.ActionFactory;
 
 /**
  * The blocking diagram: the selected scene's set plan from above (floor,
@@ -102,11 +98,7 @@ public class BlockingView extends ProductionViewPart {
 
 	@Override
 	protected void show(ProductionDocument doc) {
-		IActionBars bars = getViewSite().getActionBars();
-		ProductionEditor editor = editorOf(doc);
-		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), editor == null ? null : editor.stackActions().undo());
-		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), editor == null ? null : editor.stackActions().redo());
-		bars.updateActionBars();
+		undoRedoFor(doc);
 		if (scene != null && (doc == null || doc.production() == null || scene.eResource() != doc.production().eResource())) {
 			scene = null;
 			highlight = null;
@@ -171,17 +163,6 @@ public class BlockingView extends ProductionViewPart {
 		return planViewer.shown() instanceof SetPlan plan ? plan : null;
 	}
 
-	private ProductionEditor editorOf(ProductionDocument doc) {
-		if (doc == null) {
-			return null;
-		}
-		for (IEditorReference ref : getSite().getPage().getEditorReferences()) {
-			if (ref.getEditor(false) instanceof ProductionEditor e && e.model() == doc) {
-				return e;
-			}
-		}
-		return null;
-	}
 
 	/** The diagram's viewer (for tests). */
 	public GraphicalViewer viewer() {
