@@ -27,6 +27,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.backlot.model.permits.Authority#getTargetDays <em>Target Days</em>}</li>
  *   <li>{@link org.backlot.model.permits.Authority#getRequiredDocuments <em>Required Documents</em>}</li>
  *   <li>{@link org.backlot.model.permits.Authority#getContact <em>Contact</em>}</li>
+ *   <li>{@link org.backlot.model.permits.Authority#getRuleId <em>Rule Id</em>}</li>
  * </ul>
  *
  * @see org.backlot.model.permits.PermitsPackage#getAuthority()
@@ -187,5 +188,30 @@ public interface Authority extends Identified {
 	 * @generated
 	 */
 	void setContact(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Rule Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Id of the contributed authority (org.backlot.permits.authorities) whose rules, documents, fees and form apply.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Rule Id</em>' attribute.
+	 * @see #setRuleId(String)
+	 * @see org.backlot.model.permits.PermitsPackage#getAuthority_RuleId()
+	 * @model
+	 * @generated
+	 */
+	String getRuleId();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.permits.Authority#getRuleId <em>Rule Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Rule Id</em>' attribute.
+	 * @see #getRuleId()
+	 * @generated
+	 */
+	void setRuleId(String value);
 
 } // Authority

@@ -6,6 +6,8 @@ package org.backlot.model.permits;
 import org.backlot.model.production.Identified;
 import org.backlot.model.production.Person;
 
+import org.backlot.model.script.Scene;
+
 import org.backlot.model.studio.Location;
 
 import org.eclipse.emf.common.util.EList;
@@ -39,6 +41,11 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.backlot.model.permits.PermitApplication#getConditions <em>Conditions</em>}</li>
  *   <li>{@link org.backlot.model.permits.PermitApplication#getPersonInCharge <em>Person In Charge</em>}</li>
  *   <li>{@link org.backlot.model.permits.PermitApplication#getHistory <em>History</em>}</li>
+ *   <li>{@link org.backlot.model.permits.PermitApplication#getScenes <em>Scenes</em>}</li>
+ *   <li>{@link org.backlot.model.permits.PermitApplication#getApplicant <em>Applicant</em>}</li>
+ *   <li>{@link org.backlot.model.permits.PermitApplication#getEquipment <em>Equipment</em>}</li>
+ *   <li>{@link org.backlot.model.permits.PermitApplication#getReference <em>Reference</em>}</li>
+ *   <li>{@link org.backlot.model.permits.PermitApplication#getReasons <em>Reasons</em>}</li>
  * </ul>
  *
  * @see org.backlot.model.permits.PermitsPackage#getPermitApplication()
@@ -342,5 +349,110 @@ public interface PermitApplication extends Identified {
 	 * @generated
 	 */
 	EList<StatusChange> getHistory();
+
+	/**
+	 * Returns the value of the '<em><b>Scenes</b></em>' reference list.
+	 * The list contents are of type {@link org.backlot.model.script.Scene}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The scheduled scenes the application covers.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Scenes</em>' reference list.
+	 * @see org.backlot.model.permits.PermitsPackage#getPermitApplication_Scenes()
+	 * @model
+	 * @generated
+	 */
+	EList<Scene> getScenes();
+
+	/**
+	 * Returns the value of the '<em><b>Applicant</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The applicant company.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Applicant</em>' attribute.
+	 * @see #setApplicant(String)
+	 * @see org.backlot.model.permits.PermitsPackage#getPermitApplication_Applicant()
+	 * @model
+	 * @generated
+	 */
+	String getApplicant();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.permits.PermitApplication#getApplicant <em>Applicant</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Applicant</em>' attribute.
+	 * @see #getApplicant()
+	 * @generated
+	 */
+	void setApplicant(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Equipment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Equipment and vehicles placed on public ground.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Equipment</em>' attribute.
+	 * @see #setEquipment(String)
+	 * @see org.backlot.model.permits.PermitsPackage#getPermitApplication_Equipment()
+	 * @model
+	 * @generated
+	 */
+	String getEquipment();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.permits.PermitApplication#getEquipment <em>Equipment</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Equipment</em>' attribute.
+	 * @see #getEquipment()
+	 * @generated
+	 */
+	void setEquipment(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Reference</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The authority's own reference for the application, once submitted.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Reference</em>' attribute.
+	 * @see #setReference(String)
+	 * @see org.backlot.model.permits.PermitsPackage#getPermitApplication_Reference()
+	 * @model
+	 * @generated
+	 */
+	String getReference();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.permits.PermitApplication#getReference <em>Reference</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Reference</em>' attribute.
+	 * @see #getReference()
+	 * @generated
+	 */
+	void setReference(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Reasons</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Why the application is needed (from the authority rules).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Reasons</em>' attribute list.
+	 * @see org.backlot.model.permits.PermitsPackage#getPermitApplication_Reasons()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getReasons();
 
 } // PermitApplication

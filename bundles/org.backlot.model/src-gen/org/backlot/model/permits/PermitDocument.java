@@ -23,6 +23,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.backlot.model.permits.PermitDocument#getKind <em>Kind</em>}</li>
  *   <li>{@link org.backlot.model.permits.PermitDocument#getPath <em>Path</em>}</li>
  *   <li>{@link org.backlot.model.permits.PermitDocument#getExpires <em>Expires</em>}</li>
+ *   <li>{@link org.backlot.model.permits.PermitDocument#isRequired <em>Required</em>}</li>
+ *   <li>{@link org.backlot.model.permits.PermitDocument#getAdded <em>Added</em>}</li>
  * </ul>
  *
  * @see org.backlot.model.permits.PermitsPackage#getPermitDocument()
@@ -98,5 +100,55 @@ public interface PermitDocument extends EObject {
 	 * @generated
 	 */
 	void setExpires(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>Required</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the authority asks for this document (a checklist entry).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Required</em>' attribute.
+	 * @see #setRequired(boolean)
+	 * @see org.backlot.model.permits.PermitsPackage#getPermitDocument_Required()
+	 * @model
+	 * @generated
+	 */
+	boolean isRequired();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.permits.PermitDocument#isRequired <em>Required</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Required</em>' attribute.
+	 * @see #isRequired()
+	 * @generated
+	 */
+	void setRequired(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Added</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the file was attached.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Added</em>' attribute.
+	 * @see #setAdded(Date)
+	 * @see org.backlot.model.permits.PermitsPackage#getPermitDocument_Added()
+	 * @model
+	 * @generated
+	 */
+	Date getAdded();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.permits.PermitDocument#getAdded <em>Added</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Added</em>' attribute.
+	 * @see #getAdded()
+	 * @generated
+	 */
+	void setAdded(Date value);
 
 } // PermitDocument

@@ -146,13 +146,22 @@ public interface PermitsPackage extends EPackage {
 	int AUTHORITY__CONTACT = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Rule Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUTHORITY__RULE_ID = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Authority</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int AUTHORITY_FEATURE_COUNT = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 7;
+	int AUTHORITY_FEATURE_COUNT = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Authority</em>' class.
@@ -327,13 +336,58 @@ public interface PermitsPackage extends EPackage {
 	int PERMIT_APPLICATION__HISTORY = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 15;
 
 	/**
+	 * The feature id for the '<em><b>Scenes</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERMIT_APPLICATION__SCENES = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 16;
+
+	/**
+	 * The feature id for the '<em><b>Applicant</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERMIT_APPLICATION__APPLICANT = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 17;
+
+	/**
+	 * The feature id for the '<em><b>Equipment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERMIT_APPLICATION__EQUIPMENT = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 18;
+
+	/**
+	 * The feature id for the '<em><b>Reference</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERMIT_APPLICATION__REFERENCE = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 19;
+
+	/**
+	 * The feature id for the '<em><b>Reasons</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERMIT_APPLICATION__REASONS = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 20;
+
+	/**
 	 * The number of structural features of the '<em>Permit Application</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PERMIT_APPLICATION_FEATURE_COUNT = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 16;
+	int PERMIT_APPLICATION_FEATURE_COUNT = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 21;
 
 	/**
 	 * The number of operations of the '<em>Permit Application</em>' class.
@@ -501,13 +555,31 @@ public interface PermitsPackage extends EPackage {
 	int PERMIT_DOCUMENT__EXPIRES = 2;
 
 	/**
+	 * The feature id for the '<em><b>Required</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERMIT_DOCUMENT__REQUIRED = 3;
+
+	/**
+	 * The feature id for the '<em><b>Added</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERMIT_DOCUMENT__ADDED = 4;
+
+	/**
 	 * The number of structural features of the '<em>Permit Document</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PERMIT_DOCUMENT_FEATURE_COUNT = 3;
+	int PERMIT_DOCUMENT_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Permit Document</em>' class.
@@ -711,6 +783,17 @@ public interface PermitsPackage extends EPackage {
 	EAttribute getAuthority_Contact();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.permits.Authority#getRuleId <em>Rule Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rule Id</em>'.
+	 * @see org.backlot.model.permits.Authority#getRuleId()
+	 * @see #getAuthority()
+	 * @generated
+	 */
+	EAttribute getAuthority_RuleId();
+
+	/**
 	 * Returns the meta object for class '{@link org.backlot.model.permits.PermitApplication <em>Permit Application</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -897,6 +980,61 @@ public interface PermitsPackage extends EPackage {
 	EReference getPermitApplication_History();
 
 	/**
+	 * Returns the meta object for the reference list '{@link org.backlot.model.permits.PermitApplication#getScenes <em>Scenes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Scenes</em>'.
+	 * @see org.backlot.model.permits.PermitApplication#getScenes()
+	 * @see #getPermitApplication()
+	 * @generated
+	 */
+	EReference getPermitApplication_Scenes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.permits.PermitApplication#getApplicant <em>Applicant</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Applicant</em>'.
+	 * @see org.backlot.model.permits.PermitApplication#getApplicant()
+	 * @see #getPermitApplication()
+	 * @generated
+	 */
+	EAttribute getPermitApplication_Applicant();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.permits.PermitApplication#getEquipment <em>Equipment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Equipment</em>'.
+	 * @see org.backlot.model.permits.PermitApplication#getEquipment()
+	 * @see #getPermitApplication()
+	 * @generated
+	 */
+	EAttribute getPermitApplication_Equipment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.permits.PermitApplication#getReference <em>Reference</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reference</em>'.
+	 * @see org.backlot.model.permits.PermitApplication#getReference()
+	 * @see #getPermitApplication()
+	 * @generated
+	 */
+	EAttribute getPermitApplication_Reference();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.backlot.model.permits.PermitApplication#getReasons <em>Reasons</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Reasons</em>'.
+	 * @see org.backlot.model.permits.PermitApplication#getReasons()
+	 * @see #getPermitApplication()
+	 * @generated
+	 */
+	EAttribute getPermitApplication_Reasons();
+
+	/**
 	 * Returns the meta object for class '{@link org.backlot.model.permits.PermitPeriod <em>Permit Period</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1035,6 +1173,28 @@ public interface PermitsPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getPermitDocument_Expires();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.permits.PermitDocument#isRequired <em>Required</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Required</em>'.
+	 * @see org.backlot.model.permits.PermitDocument#isRequired()
+	 * @see #getPermitDocument()
+	 * @generated
+	 */
+	EAttribute getPermitDocument_Required();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.permits.PermitDocument#getAdded <em>Added</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Added</em>'.
+	 * @see org.backlot.model.permits.PermitDocument#getAdded()
+	 * @see #getPermitDocument()
+	 * @generated
+	 */
+	EAttribute getPermitDocument_Added();
 
 	/**
 	 * Returns the meta object for class '{@link org.backlot.model.permits.StatusChange <em>Status Change</em>}'.
@@ -1220,6 +1380,14 @@ public interface PermitsPackage extends EPackage {
 		EAttribute AUTHORITY__CONTACT = eINSTANCE.getAuthority_Contact();
 
 		/**
+		 * The meta object literal for the '<em><b>Rule Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUTHORITY__RULE_ID = eINSTANCE.getAuthority_RuleId();
+
+		/**
 		 * The meta object literal for the '{@link org.backlot.model.permits.impl.PermitApplicationImpl <em>Permit Application</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1358,6 +1526,46 @@ public interface PermitsPackage extends EPackage {
 		EReference PERMIT_APPLICATION__HISTORY = eINSTANCE.getPermitApplication_History();
 
 		/**
+		 * The meta object literal for the '<em><b>Scenes</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PERMIT_APPLICATION__SCENES = eINSTANCE.getPermitApplication_Scenes();
+
+		/**
+		 * The meta object literal for the '<em><b>Applicant</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERMIT_APPLICATION__APPLICANT = eINSTANCE.getPermitApplication_Applicant();
+
+		/**
+		 * The meta object literal for the '<em><b>Equipment</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERMIT_APPLICATION__EQUIPMENT = eINSTANCE.getPermitApplication_Equipment();
+
+		/**
+		 * The meta object literal for the '<em><b>Reference</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERMIT_APPLICATION__REFERENCE = eINSTANCE.getPermitApplication_Reference();
+
+		/**
+		 * The meta object literal for the '<em><b>Reasons</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERMIT_APPLICATION__REASONS = eINSTANCE.getPermitApplication_Reasons();
+
+		/**
 		 * The meta object literal for the '{@link org.backlot.model.permits.impl.PermitPeriodImpl <em>Permit Period</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1466,6 +1674,22 @@ public interface PermitsPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PERMIT_DOCUMENT__EXPIRES = eINSTANCE.getPermitDocument_Expires();
+
+		/**
+		 * The meta object literal for the '<em><b>Required</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERMIT_DOCUMENT__REQUIRED = eINSTANCE.getPermitDocument_Required();
+
+		/**
+		 * The meta object literal for the '<em><b>Added</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERMIT_DOCUMENT__ADDED = eINSTANCE.getPermitDocument_Added();
 
 		/**
 		 * The meta object literal for the '{@link org.backlot.model.permits.impl.StatusChangeImpl <em>Status Change</em>}' class.

@@ -31,6 +31,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.backlot.model.studio.Location#getPanoramas <em>Panoramas</em>}</li>
  *   <li>{@link org.backlot.model.studio.Location#getParking <em>Parking</em>}</li>
  *   <li>{@link org.backlot.model.studio.Location#getNearestHospital <em>Nearest Hospital</em>}</li>
+ *   <li>{@link org.backlot.model.studio.Location#isRoad <em>Road</em>}</li>
+ *   <li>{@link org.backlot.model.studio.Location#isLandmark <em>Landmark</em>}</li>
  *   <li>{@link org.backlot.model.studio.Location#getUnavailable <em>Unavailable</em>}</li>
  * </ul>
  *
@@ -276,6 +278,56 @@ public interface Location extends StudioResource {
 	 * @generated
 	 */
 	void setNearestHospital(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Road</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A public road or street where traffic runs.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Road</em>' attribute.
+	 * @see #setRoad(boolean)
+	 * @see org.backlot.model.studio.StudioPackage#getLocation_Road()
+	 * @model
+	 * @generated
+	 */
+	boolean isRoad();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.studio.Location#isRoad <em>Road</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Road</em>' attribute.
+	 * @see #isRoad()
+	 * @generated
+	 */
+	void setRoad(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Landmark</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A park, scenic spot, heritage site or landmark.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Landmark</em>' attribute.
+	 * @see #setLandmark(boolean)
+	 * @see org.backlot.model.studio.StudioPackage#getLocation_Landmark()
+	 * @model
+	 * @generated
+	 */
+	boolean isLandmark();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.studio.Location#isLandmark <em>Landmark</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Landmark</em>' attribute.
+	 * @see #isLandmark()
+	 * @generated
+	 */
+	void setLandmark(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Unavailable</b></em>' containment reference list.

@@ -854,13 +854,31 @@ public interface StudioPackage extends EPackage {
 	int LOCATION__NEAREST_HOSPITAL = STUDIO_RESOURCE_FEATURE_COUNT + 10;
 
 	/**
+	 * The feature id for the '<em><b>Road</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCATION__ROAD = STUDIO_RESOURCE_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Landmark</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCATION__LANDMARK = STUDIO_RESOURCE_FEATURE_COUNT + 12;
+
+	/**
 	 * The feature id for the '<em><b>Unavailable</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LOCATION__UNAVAILABLE = STUDIO_RESOURCE_FEATURE_COUNT + 11;
+	int LOCATION__UNAVAILABLE = STUDIO_RESOURCE_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of structural features of the '<em>Location</em>' class.
@@ -869,7 +887,7 @@ public interface StudioPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int LOCATION_FEATURE_COUNT = STUDIO_RESOURCE_FEATURE_COUNT + 12;
+	int LOCATION_FEATURE_COUNT = STUDIO_RESOURCE_FEATURE_COUNT + 14;
 
 	/**
 	 * The number of operations of the '<em>Location</em>' class.
@@ -1828,6 +1846,28 @@ public interface StudioPackage extends EPackage {
 	EAttribute getLocation_NearestHospital();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.studio.Location#isRoad <em>Road</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Road</em>'.
+	 * @see org.backlot.model.studio.Location#isRoad()
+	 * @see #getLocation()
+	 * @generated
+	 */
+	EAttribute getLocation_Road();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.studio.Location#isLandmark <em>Landmark</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Landmark</em>'.
+	 * @see org.backlot.model.studio.Location#isLandmark()
+	 * @see #getLocation()
+	 * @generated
+	 */
+	EAttribute getLocation_Landmark();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.backlot.model.studio.Location#getUnavailable <em>Unavailable</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2598,6 +2638,22 @@ public interface StudioPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute LOCATION__NEAREST_HOSPITAL = eINSTANCE.getLocation_NearestHospital();
+
+		/**
+		 * The meta object literal for the '<em><b>Road</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOCATION__ROAD = eINSTANCE.getLocation_Road();
+
+		/**
+		 * The meta object literal for the '<em><b>Landmark</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOCATION__LANDMARK = eINSTANCE.getLocation_Landmark();
 
 		/**
 		 * The meta object literal for the '<em><b>Unavailable</b></em>' containment reference list feature.

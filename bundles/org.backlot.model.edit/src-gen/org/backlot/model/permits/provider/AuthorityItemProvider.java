@@ -59,6 +59,7 @@ public class AuthorityItemProvider extends IdentifiedItemProvider {
 			addTargetDaysPropertyDescriptor(object);
 			addRequiredDocumentsPropertyDescriptor(object);
 			addContactPropertyDescriptor(object);
+			addRuleIdPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -218,6 +219,28 @@ public class AuthorityItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Rule Id feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRuleIdPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Authority_ruleId_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Authority_ruleId_feature", "_UI_Authority_type"),
+				 PermitsPackage.Literals.AUTHORITY__RULE_ID,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Authority.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -262,6 +285,7 @@ public class AuthorityItemProvider extends IdentifiedItemProvider {
 			case PermitsPackage.AUTHORITY__TARGET_DAYS:
 			case PermitsPackage.AUTHORITY__REQUIRED_DOCUMENTS:
 			case PermitsPackage.AUTHORITY__CONTACT:
+			case PermitsPackage.AUTHORITY__RULE_ID:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -67,6 +67,11 @@ public class PermitApplicationItemProvider extends IdentifiedItemProvider {
 			addPermitNumberPropertyDescriptor(object);
 			addConditionsPropertyDescriptor(object);
 			addPersonInChargePropertyDescriptor(object);
+			addScenesPropertyDescriptor(object);
+			addApplicantPropertyDescriptor(object);
+			addEquipmentPropertyDescriptor(object);
+			addReferencePropertyDescriptor(object);
+			addReasonsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -336,6 +341,116 @@ public class PermitApplicationItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Scenes feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addScenesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PermitApplication_scenes_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PermitApplication_scenes_feature", "_UI_PermitApplication_type"),
+				 PermitsPackage.Literals.PERMIT_APPLICATION__SCENES,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Applicant feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addApplicantPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PermitApplication_applicant_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PermitApplication_applicant_feature", "_UI_PermitApplication_type"),
+				 PermitsPackage.Literals.PERMIT_APPLICATION__APPLICANT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Equipment feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addEquipmentPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PermitApplication_equipment_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PermitApplication_equipment_feature", "_UI_PermitApplication_type"),
+				 PermitsPackage.Literals.PERMIT_APPLICATION__EQUIPMENT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Reference feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addReferencePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PermitApplication_reference_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PermitApplication_reference_feature", "_UI_PermitApplication_type"),
+				 PermitsPackage.Literals.PERMIT_APPLICATION__REFERENCE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Reasons feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addReasonsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PermitApplication_reasons_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PermitApplication_reasons_feature", "_UI_PermitApplication_type"),
+				 PermitsPackage.Literals.PERMIT_APPLICATION__REASONS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -415,6 +530,10 @@ public class PermitApplicationItemProvider extends IdentifiedItemProvider {
 			case PermitsPackage.PERMIT_APPLICATION__STATUS:
 			case PermitsPackage.PERMIT_APPLICATION__PERMIT_NUMBER:
 			case PermitsPackage.PERMIT_APPLICATION__CONDITIONS:
+			case PermitsPackage.PERMIT_APPLICATION__APPLICANT:
+			case PermitsPackage.PERMIT_APPLICATION__EQUIPMENT:
+			case PermitsPackage.PERMIT_APPLICATION__REFERENCE:
+			case PermitsPackage.PERMIT_APPLICATION__REASONS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case PermitsPackage.PERMIT_APPLICATION__PERIODS:

@@ -66,6 +66,8 @@ public class PermitDocumentItemProvider
 			addKindPropertyDescriptor(object);
 			addPathPropertyDescriptor(object);
 			addExpiresPropertyDescriptor(object);
+			addRequiredPropertyDescriptor(object);
+			addAddedPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -137,6 +139,50 @@ public class PermitDocumentItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Required feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRequiredPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PermitDocument_required_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PermitDocument_required_feature", "_UI_PermitDocument_type"),
+				 PermitsPackage.Literals.PERMIT_DOCUMENT__REQUIRED,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Added feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAddedPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PermitDocument_added_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PermitDocument_added_feature", "_UI_PermitDocument_type"),
+				 PermitsPackage.Literals.PERMIT_DOCUMENT__ADDED,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns PermitDocument.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -177,6 +223,8 @@ public class PermitDocumentItemProvider
 			case PermitsPackage.PERMIT_DOCUMENT__KIND:
 			case PermitsPackage.PERMIT_DOCUMENT__PATH:
 			case PermitsPackage.PERMIT_DOCUMENT__EXPIRES:
+			case PermitsPackage.PERMIT_DOCUMENT__REQUIRED:
+			case PermitsPackage.PERMIT_DOCUMENT__ADDED:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

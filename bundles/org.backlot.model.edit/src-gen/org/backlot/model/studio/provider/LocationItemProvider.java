@@ -61,6 +61,8 @@ public class LocationItemProvider extends StudioResourceItemProvider {
 			addPanoramasPropertyDescriptor(object);
 			addParkingPropertyDescriptor(object);
 			addNearestHospitalPropertyDescriptor(object);
+			addRoadPropertyDescriptor(object);
+			addLandmarkPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -308,6 +310,50 @@ public class LocationItemProvider extends StudioResourceItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Road feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRoadPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Location_road_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Location_road_feature", "_UI_Location_type"),
+				 StudioPackage.Literals.LOCATION__ROAD,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Landmark feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLandmarkPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Location_landmark_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Location_landmark_feature", "_UI_Location_type"),
+				 StudioPackage.Literals.LOCATION__LANDMARK,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -386,6 +432,8 @@ public class LocationItemProvider extends StudioResourceItemProvider {
 			case StudioPackage.LOCATION__PANORAMAS:
 			case StudioPackage.LOCATION__PARKING:
 			case StudioPackage.LOCATION__NEAREST_HOSPITAL:
+			case StudioPackage.LOCATION__ROAD:
+			case StudioPackage.LOCATION__LANDMARK:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case StudioPackage.LOCATION__UNAVAILABLE:

@@ -36,6 +36,7 @@ import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
  *   <li>{@link org.backlot.model.permits.impl.AuthorityImpl#getTargetDays <em>Target Days</em>}</li>
  *   <li>{@link org.backlot.model.permits.impl.AuthorityImpl#getRequiredDocuments <em>Required Documents</em>}</li>
  *   <li>{@link org.backlot.model.permits.impl.AuthorityImpl#getContact <em>Contact</em>}</li>
+ *   <li>{@link org.backlot.model.permits.impl.AuthorityImpl#getRuleId <em>Rule Id</em>}</li>
  * </ul>
  *
  * @generated
@@ -170,6 +171,26 @@ public class AuthorityImpl extends IdentifiedImpl implements Authority {
 	 * @ordered
 	 */
 	protected String contact = CONTACT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRuleId() <em>Rule Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRuleId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String RULE_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRuleId() <em>Rule Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRuleId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String ruleId = RULE_ID_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -347,6 +368,29 @@ public class AuthorityImpl extends IdentifiedImpl implements Authority {
 	 * @generated
 	 */
 	@Override
+	public String getRuleId() {
+		return ruleId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRuleId(String newRuleId) {
+		String oldRuleId = ruleId;
+		ruleId = newRuleId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PermitsPackage.AUTHORITY__RULE_ID, oldRuleId, ruleId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case PermitsPackage.AUTHORITY__KIND:
@@ -363,6 +407,8 @@ public class AuthorityImpl extends IdentifiedImpl implements Authority {
 				return getRequiredDocuments();
 			case PermitsPackage.AUTHORITY__CONTACT:
 				return getContact();
+			case PermitsPackage.AUTHORITY__RULE_ID:
+				return getRuleId();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -398,6 +444,9 @@ public class AuthorityImpl extends IdentifiedImpl implements Authority {
 			case PermitsPackage.AUTHORITY__CONTACT:
 				setContact((String)newValue);
 				return;
+			case PermitsPackage.AUTHORITY__RULE_ID:
+				setRuleId((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -431,6 +480,9 @@ public class AuthorityImpl extends IdentifiedImpl implements Authority {
 			case PermitsPackage.AUTHORITY__CONTACT:
 				setContact(CONTACT_EDEFAULT);
 				return;
+			case PermitsPackage.AUTHORITY__RULE_ID:
+				setRuleId(RULE_ID_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -457,6 +509,8 @@ public class AuthorityImpl extends IdentifiedImpl implements Authority {
 				return requiredDocuments != null && !requiredDocuments.isEmpty();
 			case PermitsPackage.AUTHORITY__CONTACT:
 				return CONTACT_EDEFAULT == null ? contact != null : !CONTACT_EDEFAULT.equals(contact);
+			case PermitsPackage.AUTHORITY__RULE_ID:
+				return RULE_ID_EDEFAULT == null ? ruleId != null : !RULE_ID_EDEFAULT.equals(ruleId);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -485,6 +539,8 @@ public class AuthorityImpl extends IdentifiedImpl implements Authority {
 		result.append(requiredDocuments);
 		result.append(", contact: ");
 		result.append(contact);
+		result.append(", ruleId: ");
+		result.append(ruleId);
 		result.append(')');
 		return result.toString();
 	}

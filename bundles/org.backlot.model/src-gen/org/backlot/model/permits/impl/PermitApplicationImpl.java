@@ -19,6 +19,8 @@ import org.backlot.model.production.Person;
 
 import org.backlot.model.production.impl.IdentifiedImpl;
 
+import org.backlot.model.script.Scene;
+
 import org.backlot.model.studio.Location;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -60,6 +62,11 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.backlot.model.permits.impl.PermitApplicationImpl#getConditions <em>Conditions</em>}</li>
  *   <li>{@link org.backlot.model.permits.impl.PermitApplicationImpl#getPersonInCharge <em>Person In Charge</em>}</li>
  *   <li>{@link org.backlot.model.permits.impl.PermitApplicationImpl#getHistory <em>History</em>}</li>
+ *   <li>{@link org.backlot.model.permits.impl.PermitApplicationImpl#getScenes <em>Scenes</em>}</li>
+ *   <li>{@link org.backlot.model.permits.impl.PermitApplicationImpl#getApplicant <em>Applicant</em>}</li>
+ *   <li>{@link org.backlot.model.permits.impl.PermitApplicationImpl#getEquipment <em>Equipment</em>}</li>
+ *   <li>{@link org.backlot.model.permits.impl.PermitApplicationImpl#getReference <em>Reference</em>}</li>
+ *   <li>{@link org.backlot.model.permits.impl.PermitApplicationImpl#getReasons <em>Reasons</em>}</li>
  * </ul>
  *
  * @generated
@@ -304,6 +311,86 @@ public class PermitApplicationImpl extends IdentifiedImpl implements PermitAppli
 	 * @ordered
 	 */
 	protected EList<StatusChange> history;
+
+	/**
+	 * The cached value of the '{@link #getScenes() <em>Scenes</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScenes()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Scene> scenes;
+
+	/**
+	 * The default value of the '{@link #getApplicant() <em>Applicant</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getApplicant()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String APPLICANT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getApplicant() <em>Applicant</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getApplicant()
+	 * @generated
+	 * @ordered
+	 */
+	protected String applicant = APPLICANT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getEquipment() <em>Equipment</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEquipment()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String EQUIPMENT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getEquipment() <em>Equipment</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEquipment()
+	 * @generated
+	 * @ordered
+	 */
+	protected String equipment = EQUIPMENT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getReference() <em>Reference</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReference()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String REFERENCE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getReference() <em>Reference</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReference()
+	 * @generated
+	 * @ordered
+	 */
+	protected String reference = REFERENCE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getReasons() <em>Reasons</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReasons()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> reasons;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -672,6 +759,101 @@ public class PermitApplicationImpl extends IdentifiedImpl implements PermitAppli
 	 * @generated
 	 */
 	@Override
+	public EList<Scene> getScenes() {
+		if (scenes == null) {
+			scenes = new EObjectResolvingEList<Scene>(Scene.class, this, PermitsPackage.PERMIT_APPLICATION__SCENES);
+		}
+		return scenes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getApplicant() {
+		return applicant;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setApplicant(String newApplicant) {
+		String oldApplicant = applicant;
+		applicant = newApplicant;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PermitsPackage.PERMIT_APPLICATION__APPLICANT, oldApplicant, applicant));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getEquipment() {
+		return equipment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEquipment(String newEquipment) {
+		String oldEquipment = equipment;
+		equipment = newEquipment;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PermitsPackage.PERMIT_APPLICATION__EQUIPMENT, oldEquipment, equipment));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getReference() {
+		return reference;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReference(String newReference) {
+		String oldReference = reference;
+		reference = newReference;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PermitsPackage.PERMIT_APPLICATION__REFERENCE, oldReference, reference));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getReasons() {
+		if (reasons == null) {
+			reasons = new EDataTypeUniqueEList<String>(String.class, this, PermitsPackage.PERMIT_APPLICATION__REASONS);
+		}
+		return reasons;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case PermitsPackage.PERMIT_APPLICATION__PERIODS:
@@ -728,6 +910,16 @@ public class PermitApplicationImpl extends IdentifiedImpl implements PermitAppli
 				return basicGetPersonInCharge();
 			case PermitsPackage.PERMIT_APPLICATION__HISTORY:
 				return getHistory();
+			case PermitsPackage.PERMIT_APPLICATION__SCENES:
+				return getScenes();
+			case PermitsPackage.PERMIT_APPLICATION__APPLICANT:
+				return getApplicant();
+			case PermitsPackage.PERMIT_APPLICATION__EQUIPMENT:
+				return getEquipment();
+			case PermitsPackage.PERMIT_APPLICATION__REFERENCE:
+				return getReference();
+			case PermitsPackage.PERMIT_APPLICATION__REASONS:
+				return getReasons();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -795,6 +987,23 @@ public class PermitApplicationImpl extends IdentifiedImpl implements PermitAppli
 				getHistory().clear();
 				getHistory().addAll((Collection<? extends StatusChange>)newValue);
 				return;
+			case PermitsPackage.PERMIT_APPLICATION__SCENES:
+				getScenes().clear();
+				getScenes().addAll((Collection<? extends Scene>)newValue);
+				return;
+			case PermitsPackage.PERMIT_APPLICATION__APPLICANT:
+				setApplicant((String)newValue);
+				return;
+			case PermitsPackage.PERMIT_APPLICATION__EQUIPMENT:
+				setEquipment((String)newValue);
+				return;
+			case PermitsPackage.PERMIT_APPLICATION__REFERENCE:
+				setReference((String)newValue);
+				return;
+			case PermitsPackage.PERMIT_APPLICATION__REASONS:
+				getReasons().clear();
+				getReasons().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -855,6 +1064,21 @@ public class PermitApplicationImpl extends IdentifiedImpl implements PermitAppli
 			case PermitsPackage.PERMIT_APPLICATION__HISTORY:
 				getHistory().clear();
 				return;
+			case PermitsPackage.PERMIT_APPLICATION__SCENES:
+				getScenes().clear();
+				return;
+			case PermitsPackage.PERMIT_APPLICATION__APPLICANT:
+				setApplicant(APPLICANT_EDEFAULT);
+				return;
+			case PermitsPackage.PERMIT_APPLICATION__EQUIPMENT:
+				setEquipment(EQUIPMENT_EDEFAULT);
+				return;
+			case PermitsPackage.PERMIT_APPLICATION__REFERENCE:
+				setReference(REFERENCE_EDEFAULT);
+				return;
+			case PermitsPackage.PERMIT_APPLICATION__REASONS:
+				getReasons().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -899,6 +1123,16 @@ public class PermitApplicationImpl extends IdentifiedImpl implements PermitAppli
 				return personInCharge != null;
 			case PermitsPackage.PERMIT_APPLICATION__HISTORY:
 				return history != null && !history.isEmpty();
+			case PermitsPackage.PERMIT_APPLICATION__SCENES:
+				return scenes != null && !scenes.isEmpty();
+			case PermitsPackage.PERMIT_APPLICATION__APPLICANT:
+				return APPLICANT_EDEFAULT == null ? applicant != null : !APPLICANT_EDEFAULT.equals(applicant);
+			case PermitsPackage.PERMIT_APPLICATION__EQUIPMENT:
+				return EQUIPMENT_EDEFAULT == null ? equipment != null : !EQUIPMENT_EDEFAULT.equals(equipment);
+			case PermitsPackage.PERMIT_APPLICATION__REFERENCE:
+				return REFERENCE_EDEFAULT == null ? reference != null : !REFERENCE_EDEFAULT.equals(reference);
+			case PermitsPackage.PERMIT_APPLICATION__REASONS:
+				return reasons != null && !reasons.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -931,6 +1165,14 @@ public class PermitApplicationImpl extends IdentifiedImpl implements PermitAppli
 		result.append(permitNumber);
 		result.append(", conditions: ");
 		result.append(conditions);
+		result.append(", applicant: ");
+		result.append(applicant);
+		result.append(", equipment: ");
+		result.append(equipment);
+		result.append(", reference: ");
+		result.append(reference);
+		result.append(", reasons: ");
+		result.append(reasons);
 		result.append(')');
 		return result.toString();
 	}

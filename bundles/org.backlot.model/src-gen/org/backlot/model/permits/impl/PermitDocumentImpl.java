@@ -26,6 +26,8 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  *   <li>{@link org.backlot.model.permits.impl.PermitDocumentImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.backlot.model.permits.impl.PermitDocumentImpl#getPath <em>Path</em>}</li>
  *   <li>{@link org.backlot.model.permits.impl.PermitDocumentImpl#getExpires <em>Expires</em>}</li>
+ *   <li>{@link org.backlot.model.permits.impl.PermitDocumentImpl#isRequired <em>Required</em>}</li>
+ *   <li>{@link org.backlot.model.permits.impl.PermitDocumentImpl#getAdded <em>Added</em>}</li>
  * </ul>
  *
  * @generated
@@ -90,6 +92,46 @@ public class PermitDocumentImpl extends EObjectImpl implements PermitDocument {
 	 * @ordered
 	 */
 	protected Date expires = EXPIRES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isRequired() <em>Required</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isRequired()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean REQUIRED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isRequired() <em>Required</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isRequired()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean required = REQUIRED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAdded() <em>Added</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAdded()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Date ADDED_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAdded() <em>Added</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAdded()
+	 * @generated
+	 * @ordered
+	 */
+	protected Date added = ADDED_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -185,6 +227,52 @@ public class PermitDocumentImpl extends EObjectImpl implements PermitDocument {
 	 * @generated
 	 */
 	@Override
+	public boolean isRequired() {
+		return required;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRequired(boolean newRequired) {
+		boolean oldRequired = required;
+		required = newRequired;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PermitsPackage.PERMIT_DOCUMENT__REQUIRED, oldRequired, required));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Date getAdded() {
+		return added;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAdded(Date newAdded) {
+		Date oldAdded = added;
+		added = newAdded;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PermitsPackage.PERMIT_DOCUMENT__ADDED, oldAdded, added));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case PermitsPackage.PERMIT_DOCUMENT__KIND:
@@ -193,6 +281,10 @@ public class PermitDocumentImpl extends EObjectImpl implements PermitDocument {
 				return getPath();
 			case PermitsPackage.PERMIT_DOCUMENT__EXPIRES:
 				return getExpires();
+			case PermitsPackage.PERMIT_DOCUMENT__REQUIRED:
+				return isRequired();
+			case PermitsPackage.PERMIT_DOCUMENT__ADDED:
+				return getAdded();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -213,6 +305,12 @@ public class PermitDocumentImpl extends EObjectImpl implements PermitDocument {
 				return;
 			case PermitsPackage.PERMIT_DOCUMENT__EXPIRES:
 				setExpires((Date)newValue);
+				return;
+			case PermitsPackage.PERMIT_DOCUMENT__REQUIRED:
+				setRequired((Boolean)newValue);
+				return;
+			case PermitsPackage.PERMIT_DOCUMENT__ADDED:
+				setAdded((Date)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -235,6 +333,12 @@ public class PermitDocumentImpl extends EObjectImpl implements PermitDocument {
 			case PermitsPackage.PERMIT_DOCUMENT__EXPIRES:
 				setExpires(EXPIRES_EDEFAULT);
 				return;
+			case PermitsPackage.PERMIT_DOCUMENT__REQUIRED:
+				setRequired(REQUIRED_EDEFAULT);
+				return;
+			case PermitsPackage.PERMIT_DOCUMENT__ADDED:
+				setAdded(ADDED_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -253,6 +357,10 @@ public class PermitDocumentImpl extends EObjectImpl implements PermitDocument {
 				return PATH_EDEFAULT == null ? path != null : !PATH_EDEFAULT.equals(path);
 			case PermitsPackage.PERMIT_DOCUMENT__EXPIRES:
 				return EXPIRES_EDEFAULT == null ? expires != null : !EXPIRES_EDEFAULT.equals(expires);
+			case PermitsPackage.PERMIT_DOCUMENT__REQUIRED:
+				return required != REQUIRED_EDEFAULT;
+			case PermitsPackage.PERMIT_DOCUMENT__ADDED:
+				return ADDED_EDEFAULT == null ? added != null : !ADDED_EDEFAULT.equals(added);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -273,6 +381,10 @@ public class PermitDocumentImpl extends EObjectImpl implements PermitDocument {
 		result.append(path);
 		result.append(", expires: ");
 		result.append(expires);
+		result.append(", required: ");
+		result.append(required);
+		result.append(", added: ");
+		result.append(added);
 		result.append(')');
 		return result.toString();
 	}

@@ -305,6 +305,16 @@ public class PermitsPackageImpl extends EPackageImpl implements PermitsPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAuthority_RuleId() {
+		return (EAttribute)authorityEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPermitApplication() {
 		return permitApplicationEClass;
 	}
@@ -475,6 +485,56 @@ public class PermitsPackageImpl extends EPackageImpl implements PermitsPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getPermitApplication_Scenes() {
+		return (EReference)permitApplicationEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPermitApplication_Applicant() {
+		return (EAttribute)permitApplicationEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPermitApplication_Equipment() {
+		return (EAttribute)permitApplicationEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPermitApplication_Reference() {
+		return (EAttribute)permitApplicationEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPermitApplication_Reasons() {
+		return (EAttribute)permitApplicationEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPermitPeriod() {
 		return permitPeriodEClass;
 	}
@@ -605,6 +665,26 @@ public class PermitsPackageImpl extends EPackageImpl implements PermitsPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getPermitDocument_Required() {
+		return (EAttribute)permitDocumentEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPermitDocument_Added() {
+		return (EAttribute)permitDocumentEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getStatusChange() {
 		return statusChangeEClass;
 	}
@@ -726,6 +806,7 @@ public class PermitsPackageImpl extends EPackageImpl implements PermitsPackage {
 		createEAttribute(authorityEClass, AUTHORITY__TARGET_DAYS);
 		createEAttribute(authorityEClass, AUTHORITY__REQUIRED_DOCUMENTS);
 		createEAttribute(authorityEClass, AUTHORITY__CONTACT);
+		createEAttribute(authorityEClass, AUTHORITY__RULE_ID);
 
 		permitApplicationEClass = createEClass(PERMIT_APPLICATION);
 		createEReference(permitApplicationEClass, PERMIT_APPLICATION__AUTHORITY);
@@ -744,6 +825,11 @@ public class PermitsPackageImpl extends EPackageImpl implements PermitsPackage {
 		createEAttribute(permitApplicationEClass, PERMIT_APPLICATION__CONDITIONS);
 		createEReference(permitApplicationEClass, PERMIT_APPLICATION__PERSON_IN_CHARGE);
 		createEReference(permitApplicationEClass, PERMIT_APPLICATION__HISTORY);
+		createEReference(permitApplicationEClass, PERMIT_APPLICATION__SCENES);
+		createEAttribute(permitApplicationEClass, PERMIT_APPLICATION__APPLICANT);
+		createEAttribute(permitApplicationEClass, PERMIT_APPLICATION__EQUIPMENT);
+		createEAttribute(permitApplicationEClass, PERMIT_APPLICATION__REFERENCE);
+		createEAttribute(permitApplicationEClass, PERMIT_APPLICATION__REASONS);
 
 		permitPeriodEClass = createEClass(PERMIT_PERIOD);
 		createEAttribute(permitPeriodEClass, PERMIT_PERIOD__KIND);
@@ -760,6 +846,8 @@ public class PermitsPackageImpl extends EPackageImpl implements PermitsPackage {
 		createEAttribute(permitDocumentEClass, PERMIT_DOCUMENT__KIND);
 		createEAttribute(permitDocumentEClass, PERMIT_DOCUMENT__PATH);
 		createEAttribute(permitDocumentEClass, PERMIT_DOCUMENT__EXPIRES);
+		createEAttribute(permitDocumentEClass, PERMIT_DOCUMENT__REQUIRED);
+		createEAttribute(permitDocumentEClass, PERMIT_DOCUMENT__ADDED);
 
 		statusChangeEClass = createEClass(STATUS_CHANGE);
 		createEAttribute(statusChangeEClass, STATUS_CHANGE__STATUS);
@@ -800,6 +888,7 @@ public class PermitsPackageImpl extends EPackageImpl implements PermitsPackage {
 		// Obtain other dependent packages
 		ProductionPackage theProductionPackage = (ProductionPackage)EPackage.Registry.INSTANCE.getEPackage(ProductionPackage.eNS_URI);
 		StudioPackage theStudioPackage = (StudioPackage)EPackage.Registry.INSTANCE.getEPackage(StudioPackage.eNS_URI);
+		ScriptPackage theScriptPackage = (ScriptPackage)EPackage.Registry.INSTANCE.getEPackage(ScriptPackage.eNS_URI);
 
 		// Create type parameters
 
@@ -818,6 +907,7 @@ public class PermitsPackageImpl extends EPackageImpl implements PermitsPackage {
 		initEAttribute(getAuthority_TargetDays(), ecorePackage.getEInt(), "targetDays", "3", 0, 1, Authority.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAuthority_RequiredDocuments(), ecorePackage.getEString(), "requiredDocuments", null, 0, -1, Authority.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAuthority_Contact(), ecorePackage.getEString(), "contact", null, 0, 1, Authority.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAuthority_RuleId(), ecorePackage.getEString(), "ruleId", null, 0, 1, Authority.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(permitApplicationEClass, PermitApplication.class, "PermitApplication", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getPermitApplication_Authority(), this.getAuthority(), null, "authority", null, 0, 1, PermitApplication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -836,6 +926,11 @@ public class PermitsPackageImpl extends EPackageImpl implements PermitsPackage {
 		initEAttribute(getPermitApplication_Conditions(), ecorePackage.getEString(), "conditions", null, 0, 1, PermitApplication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPermitApplication_PersonInCharge(), theProductionPackage.getPerson(), null, "personInCharge", null, 0, 1, PermitApplication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPermitApplication_History(), this.getStatusChange(), null, "history", null, 0, -1, PermitApplication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPermitApplication_Scenes(), theScriptPackage.getScene(), null, "scenes", null, 0, -1, PermitApplication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPermitApplication_Applicant(), ecorePackage.getEString(), "applicant", null, 0, 1, PermitApplication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPermitApplication_Equipment(), ecorePackage.getEString(), "equipment", null, 0, 1, PermitApplication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPermitApplication_Reference(), ecorePackage.getEString(), "reference", null, 0, 1, PermitApplication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPermitApplication_Reasons(), ecorePackage.getEString(), "reasons", null, 0, -1, PermitApplication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(permitPeriodEClass, PermitPeriod.class, "PermitPeriod", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPermitPeriod_Kind(), this.getPeriodKind(), "kind", null, 0, 1, PermitPeriod.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -852,6 +947,8 @@ public class PermitsPackageImpl extends EPackageImpl implements PermitsPackage {
 		initEAttribute(getPermitDocument_Kind(), ecorePackage.getEString(), "kind", null, 0, 1, PermitDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPermitDocument_Path(), ecorePackage.getEString(), "path", null, 0, 1, PermitDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPermitDocument_Expires(), ecorePackage.getEDate(), "expires", null, 0, 1, PermitDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPermitDocument_Required(), ecorePackage.getEBoolean(), "required", null, 0, 1, PermitDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPermitDocument_Added(), ecorePackage.getEDate(), "added", null, 0, 1, PermitDocument.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(statusChangeEClass, StatusChange.class, "StatusChange", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getStatusChange_Status(), this.getPermitStatus(), "status", null, 0, 1, StatusChange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -963,10 +1060,46 @@ public class PermitsPackageImpl extends EPackageImpl implements PermitsPackage {
 			   "documentation", "Working days the authority promises to decide in."
 		   });
 		addAnnotation
+		  (getAuthority_RuleId(),
+		   source,
+		   new String[] {
+			   "documentation", "Id of the contributed authority (org.backlot.permits.authorities) whose rules, documents, fees and form apply."
+		   });
+		addAnnotation
 		  (permitApplicationEClass,
 		   source,
 		   new String[] {
 			   "documentation", "An application to one authority."
+		   });
+		addAnnotation
+		  (getPermitApplication_Scenes(),
+		   source,
+		   new String[] {
+			   "documentation", "The scheduled scenes the application covers."
+		   });
+		addAnnotation
+		  (getPermitApplication_Applicant(),
+		   source,
+		   new String[] {
+			   "documentation", "The applicant company."
+		   });
+		addAnnotation
+		  (getPermitApplication_Equipment(),
+		   source,
+		   new String[] {
+			   "documentation", "Equipment and vehicles placed on public ground."
+		   });
+		addAnnotation
+		  (getPermitApplication_Reference(),
+		   source,
+		   new String[] {
+			   "documentation", "The authority\'s own reference for the application, once submitted."
+		   });
+		addAnnotation
+		  (getPermitApplication_Reasons(),
+		   source,
+		   new String[] {
+			   "documentation", "Why the application is needed (from the authority rules)."
 		   });
 		addAnnotation
 		  (permitPeriodEClass,
@@ -991,6 +1124,18 @@ public class PermitsPackageImpl extends EPackageImpl implements PermitsPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Insurance certificate, site sketch, owner consent..."
+		   });
+		addAnnotation
+		  (getPermitDocument_Required(),
+		   source,
+		   new String[] {
+			   "documentation", "Whether the authority asks for this document (a checklist entry)."
+		   });
+		addAnnotation
+		  (getPermitDocument_Added(),
+		   source,
+		   new String[] {
+			   "documentation", "When the file was attached."
 		   });
 		addAnnotation
 		  (statusChangeEClass,

@@ -44,6 +44,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.backlot.model.studio.impl.LocationImpl#getPanoramas <em>Panoramas</em>}</li>
  *   <li>{@link org.backlot.model.studio.impl.LocationImpl#getParking <em>Parking</em>}</li>
  *   <li>{@link org.backlot.model.studio.impl.LocationImpl#getNearestHospital <em>Nearest Hospital</em>}</li>
+ *   <li>{@link org.backlot.model.studio.impl.LocationImpl#isRoad <em>Road</em>}</li>
+ *   <li>{@link org.backlot.model.studio.impl.LocationImpl#isLandmark <em>Landmark</em>}</li>
  *   <li>{@link org.backlot.model.studio.impl.LocationImpl#getUnavailable <em>Unavailable</em>}</li>
  * </ul>
  *
@@ -259,6 +261,46 @@ public class LocationImpl extends StudioResourceImpl implements Location {
 	 * @ordered
 	 */
 	protected String nearestHospital = NEAREST_HOSPITAL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isRoad() <em>Road</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isRoad()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean ROAD_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isRoad() <em>Road</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isRoad()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean road = ROAD_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isLandmark() <em>Landmark</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isLandmark()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean LANDMARK_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isLandmark() <em>Landmark</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isLandmark()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean landmark = LANDMARK_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getUnavailable() <em>Unavailable</em>}' containment reference list.
@@ -538,6 +580,52 @@ public class LocationImpl extends StudioResourceImpl implements Location {
 	 * @generated
 	 */
 	@Override
+	public boolean isRoad() {
+		return road;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRoad(boolean newRoad) {
+		boolean oldRoad = road;
+		road = newRoad;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, StudioPackage.LOCATION__ROAD, oldRoad, road));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isLandmark() {
+		return landmark;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLandmark(boolean newLandmark) {
+		boolean oldLandmark = landmark;
+		landmark = newLandmark;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, StudioPackage.LOCATION__LANDMARK, oldLandmark, landmark));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<DateRange> getUnavailable() {
 		if (unavailable == null) {
 			unavailable = new EObjectContainmentEList<DateRange>(DateRange.class, this, StudioPackage.LOCATION__UNAVAILABLE);
@@ -589,6 +677,10 @@ public class LocationImpl extends StudioResourceImpl implements Location {
 				return getParking();
 			case StudioPackage.LOCATION__NEAREST_HOSPITAL:
 				return getNearestHospital();
+			case StudioPackage.LOCATION__ROAD:
+				return isRoad();
+			case StudioPackage.LOCATION__LANDMARK:
+				return isLandmark();
 			case StudioPackage.LOCATION__UNAVAILABLE:
 				return getUnavailable();
 		}
@@ -637,6 +729,12 @@ public class LocationImpl extends StudioResourceImpl implements Location {
 				return;
 			case StudioPackage.LOCATION__NEAREST_HOSPITAL:
 				setNearestHospital((String)newValue);
+				return;
+			case StudioPackage.LOCATION__ROAD:
+				setRoad((Boolean)newValue);
+				return;
+			case StudioPackage.LOCATION__LANDMARK:
+				setLandmark((Boolean)newValue);
 				return;
 			case StudioPackage.LOCATION__UNAVAILABLE:
 				getUnavailable().clear();
@@ -687,6 +785,12 @@ public class LocationImpl extends StudioResourceImpl implements Location {
 			case StudioPackage.LOCATION__NEAREST_HOSPITAL:
 				setNearestHospital(NEAREST_HOSPITAL_EDEFAULT);
 				return;
+			case StudioPackage.LOCATION__ROAD:
+				setRoad(ROAD_EDEFAULT);
+				return;
+			case StudioPackage.LOCATION__LANDMARK:
+				setLandmark(LANDMARK_EDEFAULT);
+				return;
 			case StudioPackage.LOCATION__UNAVAILABLE:
 				getUnavailable().clear();
 				return;
@@ -724,6 +828,10 @@ public class LocationImpl extends StudioResourceImpl implements Location {
 				return PARKING_EDEFAULT == null ? parking != null : !PARKING_EDEFAULT.equals(parking);
 			case StudioPackage.LOCATION__NEAREST_HOSPITAL:
 				return NEAREST_HOSPITAL_EDEFAULT == null ? nearestHospital != null : !NEAREST_HOSPITAL_EDEFAULT.equals(nearestHospital);
+			case StudioPackage.LOCATION__ROAD:
+				return road != ROAD_EDEFAULT;
+			case StudioPackage.LOCATION__LANDMARK:
+				return landmark != LANDMARK_EDEFAULT;
 			case StudioPackage.LOCATION__UNAVAILABLE:
 				return unavailable != null && !unavailable.isEmpty();
 		}
@@ -762,6 +870,10 @@ public class LocationImpl extends StudioResourceImpl implements Location {
 		result.append(parking);
 		result.append(", nearestHospital: ");
 		result.append(nearestHospital);
+		result.append(", road: ");
+		result.append(road);
+		result.append(", landmark: ");
+		result.append(landmark);
 		result.append(')');
 		return result.toString();
 	}

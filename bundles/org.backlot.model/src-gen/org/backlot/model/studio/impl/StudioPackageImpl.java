@@ -937,8 +937,28 @@ public class StudioPackageImpl extends EPackageImpl implements StudioPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getLocation_Road() {
+		return (EAttribute)locationEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLocation_Landmark() {
+		return (EAttribute)locationEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getLocation_Unavailable() {
-		return (EReference)locationEClass.getEStructuralFeatures().get(11);
+		return (EReference)locationEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -1214,6 +1234,8 @@ public class StudioPackageImpl extends EPackageImpl implements StudioPackage {
 		createEAttribute(locationEClass, LOCATION__PANORAMAS);
 		createEAttribute(locationEClass, LOCATION__PARKING);
 		createEAttribute(locationEClass, LOCATION__NEAREST_HOSPITAL);
+		createEAttribute(locationEClass, LOCATION__ROAD);
+		createEAttribute(locationEClass, LOCATION__LANDMARK);
 		createEReference(locationEClass, LOCATION__UNAVAILABLE);
 
 		fixtureStockEClass = createEClass(FIXTURE_STOCK);
@@ -1355,6 +1377,8 @@ public class StudioPackageImpl extends EPackageImpl implements StudioPackage {
 		initEAttribute(getLocation_Panoramas(), ecorePackage.getEString(), "panoramas", null, 0, -1, Location.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLocation_Parking(), ecorePackage.getEString(), "parking", null, 0, 1, Location.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLocation_NearestHospital(), ecorePackage.getEString(), "nearestHospital", null, 0, 1, Location.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLocation_Road(), ecorePackage.getEBoolean(), "road", null, 0, 1, Location.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLocation_Landmark(), ecorePackage.getEBoolean(), "landmark", null, 0, 1, Location.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLocation_Unavailable(), theProductionPackage.getDateRange(), null, "unavailable", null, 0, -1, Location.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(fixtureStockEClass, FixtureStock.class, "FixtureStock", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1523,6 +1547,18 @@ public class StudioPackageImpl extends EPackageImpl implements StudioPackage {
 		   source,
 		   new String[] {
 			   "documentation", "360\u00b0 equirectangular images."
+		   });
+		addAnnotation
+		  (getLocation_Road(),
+		   source,
+		   new String[] {
+			   "documentation", "A public road or street where traffic runs."
+		   });
+		addAnnotation
+		  (getLocation_Landmark(),
+		   source,
+		   new String[] {
+			   "documentation", "A park, scenic spot, heritage site or landmark."
 		   });
 		addAnnotation
 		  (getLocation_Unavailable(),
