@@ -27,10 +27,11 @@ public interface AuthorityRules {
 	}
 
 	/**
-	 * The documents the application needs, as checklist kinds in the user's language ("Insurance certificate",
-	 * "Traffic-control plan"); may depend on what the application covers (owner consent only for private property).
+	 * The documents the application needs, each with a stable key (stored in the checklist) and a label in the user's
+	 * language; may depend on what the application covers (owner consent only for private property). Use the keys in
+	 * {@link DocumentKind} for Backlot's common documents so that one file serves every authority that asks for it.
 	 */
-	List<String> documents(PermitApplication application, AuthorityDefinition self);
+	List<DocumentKind> documents(PermitApplication application, AuthorityDefinition self);
 
 	/** The fee in yuan for the application as it stands (0 when the authority charges nothing). */
 	default double fee(PermitApplication application, AuthorityDefinition self) {

@@ -10,6 +10,7 @@ import org.backlot.model.permits.PermitApplication;
 import org.backlot.permits.api.AuthorityDefinition;
 import org.backlot.permits.api.AuthorityRules;
 import org.backlot.permits.api.DayAtPlace;
+import org.backlot.permits.api.DocumentKind;
 import org.backlot.permits.api.PermitField;
 import org.eclipse.core.runtime.IConfigurationElement;
 
@@ -35,7 +36,7 @@ final class SafeRules implements AuthorityRules {
 	}
 
 	@Override
-	public List<String> documents(PermitApplication application, AuthorityDefinition self) {
+	public List<DocumentKind> documents(PermitApplication application, AuthorityDefinition self) {
 		return guard(() -> rules.documents(application, self), List.of());
 	}
 

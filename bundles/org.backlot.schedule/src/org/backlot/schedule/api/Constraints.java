@@ -17,6 +17,7 @@ import org.backlot.model.schedule.Schedule;
 import org.backlot.model.schedule.Strip;
 import org.backlot.model.script.IntExt;
 import org.backlot.model.script.Scene;
+import org.backlot.schedule.internal.DayChecks;
 import org.backlot.schedule.internal.solver.Messages;
 import org.backlot.schedule.internal.solver.Restrictions;
 import org.backlot.schedule.internal.solver.Texts;
@@ -31,15 +32,18 @@ public final class Constraints {
 	private Constraints() {
 	}
 
-	/** The status of every constraint, pinned scenes compared with the days they have on the board. */
+	/**
+	 * The status of every constraint, pinned scenes compared with the days they have on the board, with the warnings
+	 * of the contributed {@link DayCheck}s (a permit that cannot be approved in time...) added to their kinds.
+	 */
 	public static List<ConstraintStatus> check(Production p, Schedule board, Plan plan) {
-		return check(p, board, plan, pinnedDays(board));
+		return check(p, board, plan, pinnedDays(board), DayChecks.all());
 	}
 
-	/** The violations of every constraint (empty when the plan is feasible). */
+	/** The violations of the board's own hard constraints (empty when the plan is feasible); no contributed day checks. */
 	public static List<Violation> violations(Production p, Schedule board, Plan plan) {
 		List<Violation> out = new ArrayList<>();
-		check(p, board, plan).forEach(s -> out.addAll(s.violations()));
+		check(p, board, plan, pinnedDays(board)).forEach(s -> out.addAll(s.violations()));
 		return out;
 	}
 
@@ -55,8 +59,20 @@ public final class Constraints {
 		return out;
 	}
 
-	/** The status of every constraint, pinned scenes required on the given 0-based days. */
+	/**
+	 * The status of the board's own hard constraints, as the optimiser honours them, pinned scenes required on the given
+	 * 0-based days; the contributed day checks are left out.
+	 */
 	public static List<ConstraintStatus> check(Production p, Schedule board, Plan plan, Map<Scene, Integer> pinnedDays) {
+		return check(p, board, plan, pinnedDays, List.of());
+	}
+
+	/**
+	 * The status of every constraint, pinned scenes required on the given 0-based days, with the violations of these
+	 * day checks added to their kinds (a contributed check that throws is reported once and dropped).
+	 */
+	public static List<ConstraintStatus> check(Production p, Schedule board, Plan plan, Map<Scene, Integer> pinnedDays,
+			List<DayCheck> dayChecks) {
 		SceneNeeds needs = SceneNeeds.of(p, board);
 		Restrictions restrictions = new Restrictions(p, needs);
 		ShootCalendar calendar = ShootCalendar.of(p, board);
@@ -100,6 +116,9 @@ public final class Constraints {
 		int noHold = holdDrop(plan, needs, work, found.get(ConstraintKind.HOLD_DROP));
 		pinned(plan, pinnedDays, dated, found.get(ConstraintKind.PINNED));
 		int covers = weatherCover(board, plan, found.get(ConstraintKind.WEATHER_COVER));
+		if (!dayChecks.isEmpty()) {
+			DayChecks.run(dayChecks, p, board, plan, dated.dates(), found);
+		}
 		List<ConstraintStatus> out = new ArrayList<>();
 		for (ConstraintKind k : ConstraintKind.values()) {
 			List<Violation> v = found.get(k);

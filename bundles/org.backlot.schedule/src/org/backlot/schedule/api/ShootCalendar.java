@@ -18,6 +18,7 @@ import org.backlot.model.schedule.EventKind;
 import org.backlot.model.schedule.Holiday;
 import org.backlot.model.schedule.Schedule;
 import org.backlot.model.schedule.ScheduleEvent;
+import org.backlot.schedule.internal.solver.Texts;
 
 /**
  * The working calendar of a board: which dates are shoot days (days per week,
@@ -75,6 +76,11 @@ public final class ShootCalendar {
 	/** The model date of a calendar date. */
 	public static Date toDate(LocalDate d) {
 		return Date.from(d.atStartOfDay(ZoneId.systemDefault()).toInstant());
+	}
+
+	/** The date as users read it ("Mar 1, 2027", "2027年3月1日"); empty for null. */
+	public static String label(LocalDate d) {
+		return Texts.date(d);
 	}
 
 	/** HH:mm, or the fallback when empty or unreadable. */

@@ -64,7 +64,7 @@ class SamplesTest {
 		assertEquals(2, p.getLighting().getSetups().size(), "two lit set-ups in the tea house");
 		assertEquals(4, p.getLighting().getSetups().get(0).getFixtures().size());
 		assertTrue(Files.isRegularFile(dir.resolve(p.getLighting().getSets().get(0).getLedWall().getImagePath())), "the LED window backing's picture");
-		assertEquals(3, p.getPermitApplications().size());
+		assertEquals(4, p.getPermitApplications().size());
 		Diagnostic d = Validation.validate(p);
 		assertTrue(d.getSeverity() < Diagnostic.ERROR, Validation.problems(d).toString());
 	}

@@ -11,6 +11,7 @@ import org.backlot.core.api.StoreException;
 import org.backlot.model.production.Production;
 import org.backlot.model.studio.Studio;
 import org.backlot.studio.internal.sample.SampleBacking;
+import org.backlot.studio.internal.sample.SamplePermits;
 import org.backlot.studio.internal.sample.SampleProduction;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -50,6 +51,7 @@ public final class Samples {
 		Production p = SampleProduction.create(studio);
 		try {
 			SampleBacking.write(dir);
+			SamplePermits.write(dir);
 		} catch (IOException e) {
 			throw new StoreException(dir.resolve(SampleBacking.PATH), 0, e.getMessage(), e);
 		}

@@ -50,26 +50,26 @@ final class Facilities {
 		}
 	}
 
-	/** name, 中文, address, lat, lon, public?, parking, hospital. */
+	/** name, 中文, address, lat, lon, public?, parking, hospital, R = a road or street with traffic, L = a park, scenic area or landmark. */
 	private static final String[][] LOCATIONS = {
-			{ "Old Street, Ciqikou", "磁器口老街", "Ciqikou, Shapingba District", "29.5790", "106.4480", "P", "Ciqikou coach park", "Shapingba District People's Hospital" },
-			{ "Chaotianmen Wharf", "朝天门码头", "Chaotianmen, Yuzhong District", "29.5646", "106.5866", "P", "Chaotianmen Square car park", "Chongqing Emergency Medical Center" },
-			{ "Jiefangbei Square", "解放碑广场", "Jiefangbei, Yuzhong District", "29.5575", "106.5774", "P", "Jiefangbei underground car park", "Chongqing Emergency Medical Center" },
-			{ "Hongyadong", "洪崖洞", "Jialingjiang Binjiang Road, Yuzhong District", "29.5627", "106.5791", "P", "Hongyadong car park", "Chongqing Emergency Medical Center" },
-			{ "Yangtze River Cableway", "长江索道", "Xinhua Road, Yuzhong District", "29.5558", "106.5866", "P", "Xinhua Road street parking", "Chongqing Emergency Medical Center" },
-			{ "Eling Park", "鹅岭公园", "Eling, Yuzhong District", "29.5530", "106.5370", "P", "Eling Park north gate", "Chongqing Medical University First Hospital" },
-			{ "Shibati Steps", "十八梯", "Shibati, Yuzhong District", "29.5517", "106.5748", "P", "Jiaochangkou car park", "Chongqing Emergency Medical Center" },
-			{ "Huguang Guild Hall", "湖广会馆", "Dongshuimen, Yuzhong District", "29.5614", "106.5886", "P", "Guild Hall car park", "Chongqing Emergency Medical Center" },
-			{ "Nanshan Viewpoint", "南山一棵树观景台", "Nanshan, Nan'an District", "29.5493", "106.6095", "P", "Viewpoint car park", "Nan'an District People's Hospital" },
-			{ "Yongchuan Tea Hills", "永川茶山竹海", "Yongchuan District", "29.4360", "105.9210", "P", "Scenic area car park", "Yongchuan District People's Hospital" },
-			{ "Songji Ancient Town", "松溉古镇", "Songji, Yongchuan District", "29.1960", "105.8860", "P", "Town gate car park", "Yongchuan District People's Hospital" },
-			{ "Yongchuan Station Square", "永川东站广场", "Yongchuan East Station", "29.3780", "105.9420", "P", "Station car park", "Yongchuan District People's Hospital" },
-			{ "Riverside Expressway", "滨江路", "Binjiang Road, Yongchuan District", "29.3560", "105.9270", "P", "Lay-by at km 3", "Yongchuan District People's Hospital" },
-			{ "Old Textile Mill", "老纺织厂", "Industrial Zone, Yongchuan District", "29.3400", "105.9010", "R", "Factory yard", "Yongchuan District People's Hospital" },
-			{ "Lao Wang's Tea House", "老王茶馆", "Zhongshan Road, Yongchuan District", "29.3550", "105.8940", "R", "Back lane, 6 vehicles", "Yongchuan District People's Hospital" },
-			{ "Hillside Villa", "半山别墅", "Phoenix Hill, Yongchuan District", "29.3690", "105.9130", "R", "Driveway, 10 vehicles", "Yongchuan District People's Hospital" },
-			{ "Night Market", "夜市街", "Xinglong Street, Yongchuan District", "29.3520", "105.8990", "P", "Street parking after 22:00", "Yongchuan District People's Hospital" },
-			{ "Mountain Road", "盘山公路", "Huangguashan, Yongchuan District", "29.4120", "105.8700", "P", "Passing place at bend 7", "Yongchuan District People's Hospital" } };
+			{ "Old Street, Ciqikou", "磁器口老街", "Ciqikou, Shapingba District", "29.5790", "106.4480", "P", "Ciqikou coach park", "Shapingba District People's Hospital", "L" },
+			{ "Chaotianmen Wharf", "朝天门码头", "Chaotianmen, Yuzhong District", "29.5646", "106.5866", "P", "Chaotianmen Square car park", "Chongqing Emergency Medical Center", "" },
+			{ "Jiefangbei Square", "解放碑广场", "Jiefangbei, Yuzhong District", "29.5575", "106.5774", "P", "Jiefangbei underground car park", "Chongqing Emergency Medical Center", "" },
+			{ "Hongyadong", "洪崖洞", "Jialingjiang Binjiang Road, Yuzhong District", "29.5627", "106.5791", "P", "Hongyadong car park", "Chongqing Emergency Medical Center", "L" },
+			{ "Yangtze River Cableway", "长江索道", "Xinhua Road, Yuzhong District", "29.5558", "106.5866", "P", "Xinhua Road street parking", "Chongqing Emergency Medical Center", "L" },
+			{ "Eling Park", "鹅岭公园", "Eling, Yuzhong District", "29.5530", "106.5370", "P", "Eling Park north gate", "Chongqing Medical University First Hospital", "L" },
+			{ "Shibati Steps", "十八梯", "Shibati, Yuzhong District", "29.5517", "106.5748", "P", "Jiaochangkou car park", "Chongqing Emergency Medical Center", "R" },
+			{ "Huguang Guild Hall", "湖广会馆", "Dongshuimen, Yuzhong District", "29.5614", "106.5886", "P", "Guild Hall car park", "Chongqing Emergency Medical Center", "L" },
+			{ "Nanshan Viewpoint", "南山一棵树观景台", "Nanshan, Nan'an District", "29.5493", "106.6095", "P", "Viewpoint car park", "Nan'an District People's Hospital", "L" },
+			{ "Yongchuan Tea Hills", "永川茶山竹海", "Yongchuan District", "29.4360", "105.9210", "P", "Scenic area car park", "Yongchuan District People's Hospital", "L" },
+			{ "Songji Ancient Town", "松溉古镇", "Songji, Yongchuan District", "29.1960", "105.8860", "P", "Town gate car park", "Yongchuan District People's Hospital", "L" },
+			{ "Yongchuan Station Square", "永川东站广场", "Yongchuan East Station", "29.3780", "105.9420", "P", "Station car park", "Yongchuan District People's Hospital", "" },
+			{ "Riverside Expressway", "滨江路", "Binjiang Road, Yongchuan District", "29.3560", "105.9270", "P", "Lay-by at km 3", "Yongchuan District People's Hospital", "R" },
+			{ "Old Textile Mill", "老纺织厂", "Industrial Zone, Yongchuan District", "29.3400", "105.9010", "R", "Factory yard", "Yongchuan District People's Hospital", "" },
+			{ "Lao Wang's Tea House", "老王茶馆", "Zhongshan Road, Yongchuan District", "29.3550", "105.8940", "R", "Back lane, 6 vehicles", "Yongchuan District People's Hospital", "" },
+			{ "Hillside Villa", "半山别墅", "Phoenix Hill, Yongchuan District", "29.3690", "105.9130", "R", "Driveway, 10 vehicles", "Yongchuan District People's Hospital", "" },
+			{ "Night Market", "夜市街", "Xinglong Street, Yongchuan District", "29.3520", "105.8990", "P", "Street parking after 22:00", "Yongchuan District People's Hospital", "R" },
+			{ "Mountain Road", "盘山公路", "Huangguashan, Yongchuan District", "29.4120", "105.8700", "P", "Passing place at bend 7", "Yongchuan District People's Hospital", "R" } };
 
 	static void locations(Studio s, SeededIds ids) {
 		for (String[] d : LOCATIONS) {
@@ -84,6 +84,8 @@ final class Facilities {
 			l.setOwner(d[5].equals("P") ? "District government" : "Private owner"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			l.setParking(d[6]);
 			l.setNearestHospital(d[7]);
+			l.setRoad(d[8].contains("R")); //$NON-NLS-1$
+			l.setLandmark(d[8].contains("L")); //$NON-NLS-1$
 			l.getPanoramas().add("panoramas/" + d[0].toLowerCase().replaceAll("[^a-z0-9]+", "-") + ".jpg"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 			s.getLocations().add(l);
 		}

@@ -1,17 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.backlot.studio.internal.sample;
 
-import java.util.Date;
 import java.util.Map;
 
-import org.backlot.model.permits.AuthorityKind;
-import org.backlot.model.permits.Hazard;
-import org.backlot.model.permits.PeriodKind;
-import org.backlot.model.permits.PermitApplication;
-import org.backlot.model.permits.PermitPeriod;
-import org.backlot.model.permits.PermitStatus;
-import org.backlot.model.permits.PermitsFactory;
-import org.backlot.model.permits.StatusChange;
 import org.backlot.model.production.Production;
 import org.backlot.model.script.Scene;
 import org.backlot.model.shots.CameraAngle;
@@ -45,14 +36,7 @@ final class SamplePlans {
 
 		SampleLighting.add(p, plan, studio);
 
-		permit(p, studio, AuthorityKind.CULTURE_TOURISM, PermitStatus.APPROVED, "Filming of the short feature in Yongchuan and Yuzhong", //$NON-NLS-1$
-				"2027-03-01", "2027-03-20", 60, scenes.get("1")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		permit(p, studio, AuthorityKind.TRAFFIC_POLICE, PermitStatus.DRAFT, "Wharf steps and river road at dawn and night", //$NON-NLS-1$
-				"2027-03-01", "2027-03-02", 0, scenes.get("1")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		PermitApplication police = permit(p, studio, AuthorityKind.POLICE, PermitStatus.SUBMITTED,
-				"Prop Mauser pistol and gunshots in the Songji chase", "2027-03-05", "2027-03-05", 45, scenes.get("15")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		police.getHazards().add(Hazard.FIREARMS);
-		police.getHazards().add(Hazard.STUNTS);
+		SamplePermits.add(p, scenes, studio);
 	}
 
 	static CameraSetup setup(Production p, SetPlan plan, String name, double x, double y, double h, double pan, double lens) {
@@ -81,40 +65,5 @@ final class SamplePlans {
 		s.setSetupMinutes(move == CameraMovement.DOLLY ? 45 : 15);
 		s.setShootMinutes(20);
 		p.getShotList().getShots().add(s);
-	}
-
-	private static PermitApplication permit(Production p, Studio studio, AuthorityKind kind, PermitStatus status, String what, String from,
-			String to, int heads, Scene scene) {
-		PermitApplication a = PermitsFactory.eINSTANCE.createPermitApplication();
-		a.setAuthority(studio.getAuthorities().stream().filter(x -> x.getKind() == kind).findFirst().orElseThrow());
-		a.setDescription(what);
-		a.setStatus(status);
-		if (scene.getLocation() != null) {
-			a.getLocations().add(scene.getLocation());
-		}
-		PermitPeriod period = PermitsFactory.eINSTANCE.createPermitPeriod();
-		period.setKind(PeriodKind.SHOOT);
-		period.setStart(SampleProduction.date(from));
-		period.setEnd(SampleProduction.date(to));
-		a.getPeriods().add(period);
-		a.setHeadCount(heads);
-		a.setPersonInCharge(p.getPeople().stream().filter(x -> "Location manager".equals(x.getRole())).findFirst().orElse(null)); //$NON-NLS-1$
-		StatusChange created = PermitsFactory.eINSTANCE.createStatusChange();
-		created.setStatus(PermitStatus.DRAFT);
-		created.setAt(SampleProduction.date("2027-02-20")); //$NON-NLS-1$
-		created.setBy("马骏 Ma Jun"); //$NON-NLS-1$
-		a.getHistory().add(created);
-		if (status != PermitStatus.DRAFT) {
-			StatusChange now = PermitsFactory.eINSTANCE.createStatusChange();
-			now.setStatus(status);
-			now.setAt(new Date(SampleProduction.date("2027-02-22").getTime())); //$NON-NLS-1$
-			now.setBy("马骏 Ma Jun"); //$NON-NLS-1$
-			a.getHistory().add(now);
-		}
-		if (status == PermitStatus.APPROVED) {
-			a.setPermitNumber("YC-2027-0142"); //$NON-NLS-1$
-		}
-		p.getPermitApplications().add(a);
-		return a;
 	}
 }

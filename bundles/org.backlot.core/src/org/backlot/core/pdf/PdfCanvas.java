@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.backlot.schedule.internal.reports;
+package org.backlot.core.pdf;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -13,11 +13,9 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.backlot.core.api.AtomicFiles;
-import org.backlot.core.pdf.PdfText;
-import org.backlot.core.pdf.ReportFonts;
 
 /** A PDF document drawn at absolute positions (origin top left) in a font that shows Chinese; saved atomically. */
-final class PdfCanvas implements AutoCloseable {
+public final class PdfCanvas implements AutoCloseable {
 	private final PDDocument doc = new PDDocument();
 	private final PDRectangle size;
 	private final PDFont font;
@@ -25,27 +23,30 @@ final class PdfCanvas implements AutoCloseable {
 	private PDPageContentStream out;
 
 	/** A document with pages of this size. */
-	PdfCanvas(PDRectangle size) {
+	public PdfCanvas(PDRectangle size) {
 		this.size = size;
 		this.font = ReportFonts.load(doc);
 		this.pdf = new PdfText(font);
 	}
 
 	/** A landscape A4 or US Letter page size. */
-	static PDRectangle landscape(boolean letter) {
+	public static PDRectangle landscape(boolean letter) {
 		PDRectangle r = letter ? PDRectangle.LETTER : PDRectangle.A4;
 		return new PDRectangle(r.getHeight(), r.getWidth());
 	}
 
-	float width() {
+	/** The page width in points. */
+	public float width() {
 		return size.getWidth();
 	}
 
-	float height() {
+	/** The page height in points. */
+	public float height() {
 		return size.getHeight();
 	}
 
-	void newPage() throws IOException {
+	/** Starts a new page; drawing goes to it from now on. */
+	public void newPage() throws IOException {
 		closePage();
 		PDPage page = new PDPage(size);
 		doc.addPage(page);
@@ -53,7 +54,7 @@ final class PdfCanvas implements AutoCloseable {
 	}
 
 	/** Text with its top-left corner at (x, y). */
-	void text(String text, float x, float y, float fontSize, Color colour) throws IOException {
+	public void text(String text, float x, float y, float fontSize, Color colour) throws IOException {
 		String s = safe(text);
 		if (s.isEmpty()) {
 			return;
@@ -67,7 +68,7 @@ final class PdfCanvas implements AutoCloseable {
 	}
 
 	/** Text centred in a box, shrunk (down to 4 pt) and then cut to fit its width. */
-	void centred(String text, float x, float y, float w, float h, float fontSize, Color colour) throws IOException {
+	public void centred(String text, float x, float y, float w, float h, float fontSize, Color colour) throws IOException {
 		String s = safe(text);
 		float fs = fontSize;
 		while (fs > 4 && width(s, fs) > w - 2) {
@@ -80,7 +81,7 @@ final class PdfCanvas implements AutoCloseable {
 	}
 
 	/** Text cut with an ellipsis to fit a width. */
-	void fitted(String text, float x, float y, float w, float fontSize) throws IOException {
+	public void fitted(String text, float x, float y, float w, float fontSize) throws IOException {
 		String s = safe(text);
 		if (width(s, fontSize) > w) {
 			while (s.length() > 1 && width(s + "\u2026", fontSize) > w) { //$NON-NLS-1$
@@ -91,31 +92,47 @@ final class PdfCanvas implements AutoCloseable {
 		text(s, x, y, fontSize, Color.BLACK);
 	}
 
-	void fill(float x, float y, float w, float h, Color colour) throws IOException {
+	/** A filled rectangle with its top-left corner at (x, y). */
+	public void fill(float x, float y, float w, float h, Color colour) throws IOException {
 		out.setNonStrokingColor(colour);
 		out.addRect(x, size.getHeight() - y - h, w, h);
 		out.fill();
 	}
 
-	void box(float x, float y, float w, float h, Color colour) throws IOException {
+	/** A thin rectangle outline with its top-left corner at (x, y). */
+	public void box(float x, float y, float w, float h, Color colour) throws IOException {
 		out.setStrokingColor(colour);
 		out.setLineWidth(0.4f);
 		out.addRect(x, size.getHeight() - y - h, w, h);
 		out.stroke();
 	}
 
+	/** A thin straight line from (x1, y1) to (x2, y2). */
+	public void line(float x1, float y1, float x2, float y2, Color colour) throws IOException {
+		out.setStrokingColor(colour == null ? Color.BLACK : colour);
+		out.setLineWidth(0.4f);
+		out.moveTo(x1, size.getHeight() - y1);
+		out.lineTo(x2, size.getHeight() - y2);
+		out.stroke();
+	}
+
+	/** Number of pages so far. */
+	public int pages() {
+		return doc.getNumberOfPages();
+	}
+
 	/** Width of text in points. */
-	float width(String text, float fontSize) throws IOException {
+	public float width(String text, float fontSize) throws IOException {
 		return pdf.width(safe(text), fontSize);
 	}
 
 	/** Lines of text wrapped to a width (line breaks as spaces). */
-	List<String> wrap(String text, float fontSize, float w) throws IOException {
+	public List<String> wrap(String text, float fontSize, float w) throws IOException {
 		return pdf.wrap(safe(text), fontSize, w);
 	}
 
 	/** Saves the document atomically. */
-	void save(Path file) throws IOException {
+	public void save(Path file) throws IOException {
 		closePage();
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		doc.save(bytes);
