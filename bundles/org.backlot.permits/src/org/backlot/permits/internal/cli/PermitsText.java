@@ -34,7 +34,9 @@ final class PermitsText {
 			for (Requirement r : row.needs()) {
 				out.println(String.format(Locale.ROOT, "    %-34s %-18s %s", r.authority().label(), Labels.coverage(r.coverage()), status(r, today))); //$NON-NLS-1$
 				for (String reason : r.reasons()) {
-					out.println("        " + reason); //$NON-NLS-1$
+					if (r.location() != null || reason.contains(row.day().placeName())) {
+						out.println("        " + reason); //$NON-NLS-1$
+					}
 				}
 			}
 		}

@@ -65,7 +65,7 @@ public final class SamplePermits {
 		road.setVehicleCount(3);
 		road.setVehicleTypes("1940s police truck, camera car, unit van"); //$NON-NLS-1$
 		road.getHazards().add(Hazard.MOVING_VEHICLES);
-		history(road, "2026-11-16T09:00", PermitStatus.DRAFT, "2026-11-18T15:00", PermitStatus.COMPLETE, "2026-11-19T09:30", PermitStatus.SUBMITTED); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		history(road, "2026-11-16T09:00", PermitStatus.DRAFT, "2026-11-20T10:00", PermitStatus.COMPLETE, "2026-11-20T11:30", PermitStatus.SUBMITTED); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		road.setReference("FX-2217"); //$NON-NLS-1$
 		document(road, "traffic-plan", "traffic-control-plan.txt", null); //$NON-NLS-1$ //$NON-NLS-2$
 		document(road, "site-plan", "site-plan-mountain-road.txt", null); //$NON-NLS-1$ //$NON-NLS-2$
