@@ -126,27 +126,31 @@ final class Facilities {
 		return ((Number) o).doubleValue();
 	}
 
-	/** kind, English, 中文, lead days, target days, documents. */
+	/**
+	 * kind, rule id (the contributed authority), English, 中文, lead days, target days, documents this base's offices
+	 * ask for beyond the authority's own list.
+	 */
 	private static final Object[][] AUTHORITIES = {
-			{ AuthorityKind.POLICE, "Public Security Bureau", "公安局", 5, 3, "Site plan;Insurance certificate;Security plan;List of prop weapons" },
-			{ AuthorityKind.TRAFFIC_POLICE, "Traffic Police Brigade", "交警大队", 5, 3, "Traffic-control plan;Road closure map;Vehicle list" },
-			{ AuthorityKind.CULTURE_TOURISM, "Culture and Tourism Bureau", "文化和旅游局", 7, 3, "Production registration;Script synopsis;Filming schedule" },
-			{ AuthorityKind.FIRE, "Fire and Rescue Department", "消防救援支队", 5, 3, "Pyrotechnics plan;Fire safety plan;Operator licence" },
-			{ AuthorityKind.URBAN_MANAGEMENT, "Urban Management Bureau", "城市管理局", 3, 3, "Equipment placement plan;Neighbour notice" },
-			{ AuthorityKind.CIVIL_AVIATION, "Civil Aviation Authority (drones)", "民航管理部门（无人机）", 7, 3, "Drone registration;Pilot licence;Flight plan" },
-			{ AuthorityKind.PARKS_LANDMARKS, "Parks and Landmarks Office", "园林和景区管理处", 5, 3, "Site plan;Owner consent;Insurance certificate" } };
+			{ AuthorityKind.POLICE, "org.backlot.permits.police", "Public Security Bureau", "公安局", 5, 3, "Security plan" },
+			{ AuthorityKind.TRAFFIC_POLICE, "org.backlot.permits.traffic", "Traffic Police Brigade", "交警大队", 5, 3, "Vehicle list" },
+			{ AuthorityKind.CULTURE_TOURISM, "org.backlot.permits.culture", "Culture and Tourism Bureau", "文化和旅游局", 7, 3, "" },
+			{ AuthorityKind.FIRE, "org.backlot.permits.fire", "Fire and Rescue Department", "消防救援支队", 5, 3, "" },
+			{ AuthorityKind.URBAN_MANAGEMENT, "org.backlot.permits.urban", "Urban Management Bureau", "城市管理局", 3, 3, "" },
+			{ AuthorityKind.CIVIL_AVIATION, "org.backlot.permits.aviation", "Civil Aviation Authority (drones)", "民航管理部门（无人机）", 7, 3, "" },
+			{ AuthorityKind.PARKS_LANDMARKS, "org.backlot.permits.parks", "Parks and Landmarks Office", "园林和景区管理处", 5, 3, "" } };
 
 	static void authorities(Studio s, SeededIds ids) {
 		for (Object[] d : AUTHORITIES) {
 			Authority a = PermitsFactory.eINSTANCE.createAuthority();
 			a.setId(ids.uuid());
 			a.setKind((AuthorityKind) d[0]);
-			a.setName((String) d[1]);
-			a.setNameZh((String) d[2]);
-			a.setLeadTimeDays((Integer) d[3]);
-			a.setTargetDays((Integer) d[4]);
-			for (String doc : ((String) d[5]).split(";")) { //$NON-NLS-1$
-				a.getRequiredDocuments().add(doc);
+			a.setRuleId((String) d[1]);
+			a.setName((String) d[2]);
+			a.setNameZh((String) d[3]);
+			a.setLeadTimeDays((Integer) d[4]);
+			a.setTargetDays((Integer) d[5]);
+			if (!((String) d[6]).isEmpty()) {
+				a.getRequiredDocuments().add((String) d[6]);
 			}
 			s.getAuthorities().add(a);
 		}
