@@ -3,6 +3,7 @@
  */
 package org.backlot.model.production;
 
+import org.eclipse.emf.common.util.EList;
 
 /**
  * <!-- begin-user-doc -->
@@ -23,6 +24,8 @@ package org.backlot.model.production;
  *   <li>{@link org.backlot.model.production.Person#getRole <em>Role</em>}</li>
  *   <li>{@link org.backlot.model.production.Person#getPhone <em>Phone</em>}</li>
  *   <li>{@link org.backlot.model.production.Person#getEmail <em>Email</em>}</li>
+ *   <li>{@link org.backlot.model.production.Person#isHousing <em>Housing</em>}</li>
+ *   <li>{@link org.backlot.model.production.Person#getHousingPreferences <em>Housing Preferences</em>}</li>
  * </ul>
  *
  * @see org.backlot.model.production.ProductionPackage#getPerson()
@@ -167,5 +170,45 @@ public interface Person extends Identified {
 	 * @generated
 	 */
 	void setEmail(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Housing</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the person needs a crew apartment on the base.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Housing</em>' attribute.
+	 * @see #setHousing(boolean)
+	 * @see org.backlot.model.production.ProductionPackage#getPerson_Housing()
+	 * @model
+	 * @generated
+	 */
+	boolean isHousing();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.production.Person#isHousing <em>Housing</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Housing</em>' attribute.
+	 * @see #isHousing()
+	 * @generated
+	 */
+	void setHousing(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Housing Preferences</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the person asks of an apartment (quiet, ground floor, share with...).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Housing Preferences</em>' attribute list.
+	 * @see org.backlot.model.production.ProductionPackage#getPerson_HousingPreferences()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getHousingPreferences();
 
 } // Person

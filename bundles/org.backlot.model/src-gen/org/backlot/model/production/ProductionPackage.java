@@ -453,13 +453,31 @@ public interface ProductionPackage extends EPackage {
 	int PERSON__EMAIL = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Housing</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON__HOUSING = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Housing Preferences</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PERSON__HOUSING_PREFERENCES = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Person</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PERSON_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
+	int PERSON_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Person</em>' class.
@@ -998,6 +1016,28 @@ public interface ProductionPackage extends EPackage {
 	EAttribute getPerson_Email();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.production.Person#isHousing <em>Housing</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Housing</em>'.
+	 * @see org.backlot.model.production.Person#isHousing()
+	 * @see #getPerson()
+	 * @generated
+	 */
+	EAttribute getPerson_Housing();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.backlot.model.production.Person#getHousingPreferences <em>Housing Preferences</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Housing Preferences</em>'.
+	 * @see org.backlot.model.production.Person#getHousingPreferences()
+	 * @see #getPerson()
+	 * @generated
+	 */
+	EAttribute getPerson_HousingPreferences();
+
+	/**
 	 * Returns the meta object for class '{@link org.backlot.model.production.Contact <em>Contact</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1428,6 +1468,22 @@ public interface ProductionPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PERSON__EMAIL = eINSTANCE.getPerson_Email();
+
+		/**
+		 * The meta object literal for the '<em><b>Housing</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERSON__HOUSING = eINSTANCE.getPerson_Housing();
+
+		/**
+		 * The meta object literal for the '<em><b>Housing Preferences</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PERSON__HOUSING_PREFERENCES = eINSTANCE.getPerson_HousingPreferences();
 
 		/**
 		 * The meta object literal for the '{@link org.backlot.model.production.impl.ContactImpl <em>Contact</em>}' class.

@@ -3,6 +3,7 @@
  */
 package org.backlot.model.studio;
 
+import org.eclipse.emf.common.util.EList;
 
 /**
  * <!-- begin-user-doc -->
@@ -21,6 +22,7 @@ package org.backlot.model.studio;
  *   <li>{@link org.backlot.model.studio.Apartment#getUnit <em>Unit</em>}</li>
  *   <li>{@link org.backlot.model.studio.Apartment#getBeds <em>Beds</em>}</li>
  *   <li>{@link org.backlot.model.studio.Apartment#getFloor <em>Floor</em>}</li>
+ *   <li>{@link org.backlot.model.studio.Apartment#getFeatures <em>Features</em>}</li>
  * </ul>
  *
  * @see org.backlot.model.studio.StudioPackage#getApartment()
@@ -115,5 +117,20 @@ public interface Apartment extends StudioResource {
 	 * @generated
 	 */
 	void setFloor(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Features</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the unit offers (quiet, ground floor, kitchen, accessible...).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Features</em>' attribute list.
+	 * @see org.backlot.model.studio.StudioPackage#getApartment_Features()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getFeatures();
 
 } // Apartment

@@ -28,6 +28,10 @@ import org.backlot.model.production.Identified;
  *   <li>{@link org.backlot.model.studio.Booking#getStatus <em>Status</em>}</li>
  *   <li>{@link org.backlot.model.studio.Booking#getQuantity <em>Quantity</em>}</li>
  *   <li>{@link org.backlot.model.studio.Booking#getNote <em>Note</em>}</li>
+ *   <li>{@link org.backlot.model.studio.Booking#getPurpose <em>Purpose</em>}</li>
+ *   <li>{@link org.backlot.model.studio.Booking#getOccupant <em>Occupant</em>}</li>
+ *   <li>{@link org.backlot.model.studio.Booking#getCallTime <em>Call Time</em>}</li>
+ *   <li>{@link org.backlot.model.studio.Booking#getElementId <em>Element Id</em>}</li>
  * </ul>
  *
  * @see org.backlot.model.studio.StudioPackage#getBooking()
@@ -217,5 +221,108 @@ public interface Booking extends Identified {
 	 * @generated
 	 */
 	void setNote(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Purpose</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.backlot.model.studio.BookingPurpose}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the days are for.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Purpose</em>' attribute.
+	 * @see org.backlot.model.studio.BookingPurpose
+	 * @see #setPurpose(BookingPurpose)
+	 * @see org.backlot.model.studio.StudioPackage#getBooking_Purpose()
+	 * @model
+	 * @generated
+	 */
+	BookingPurpose getPurpose();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.studio.Booking#getPurpose <em>Purpose</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Purpose</em>' attribute.
+	 * @see org.backlot.model.studio.BookingPurpose
+	 * @see #getPurpose()
+	 * @generated
+	 */
+	void setPurpose(BookingPurpose value);
+
+	/**
+	 * Returns the value of the '<em><b>Occupant</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Who the booking is for: the person staying in an apartment, or the element an item is reserved for.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Occupant</em>' attribute.
+	 * @see #setOccupant(String)
+	 * @see org.backlot.model.studio.StudioPackage#getBooking_Occupant()
+	 * @model
+	 * @generated
+	 */
+	String getOccupant();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.studio.Booking#getOccupant <em>Occupant</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Occupant</em>' attribute.
+	 * @see #getOccupant()
+	 * @generated
+	 */
+	void setOccupant(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Call Time</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Report time on the day, for extras (HH:mm).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Call Time</em>' attribute.
+	 * @see #setCallTime(String)
+	 * @see org.backlot.model.studio.StudioPackage#getBooking_CallTime()
+	 * @model
+	 * @generated
+	 */
+	String getCallTime();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.studio.Booking#getCallTime <em>Call Time</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Call Time</em>' attribute.
+	 * @see #getCallTime()
+	 * @generated
+	 */
+	void setCallTime(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Element Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Id of the breakdown element (or person) in the booking production the booking serves.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Element Id</em>' attribute.
+	 * @see #setElementId(String)
+	 * @see org.backlot.model.studio.StudioPackage#getBooking_ElementId()
+	 * @model
+	 * @generated
+	 */
+	String getElementId();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.studio.Booking#getElementId <em>Element Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Element Id</em>' attribute.
+	 * @see #getElementId()
+	 * @generated
+	 */
+	void setElementId(String value);
 
 } // Booking

@@ -29,6 +29,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.backlot.model.studio.Extra#getSkills <em>Skills</em>}</li>
  *   <li>{@link org.backlot.model.studio.Extra#getLanguages <em>Languages</em>}</li>
  *   <li>{@link org.backlot.model.studio.Extra#getUnavailable <em>Unavailable</em>}</li>
+ *   <li>{@link org.backlot.model.studio.Extra#getPhotoPath <em>Photo Path</em>}</li>
  * </ul>
  *
  * @see org.backlot.model.studio.StudioPackage#getExtra()
@@ -196,5 +197,30 @@ public interface Extra extends StudioResource {
 	 * @generated
 	 */
 	EList<DateRange> getUnavailable();
+
+	/**
+	 * Returns the value of the '<em><b>Photo Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A photo of the person, relative to the studio file.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Photo Path</em>' attribute.
+	 * @see #setPhotoPath(String)
+	 * @see org.backlot.model.studio.StudioPackage#getExtra_PhotoPath()
+	 * @model
+	 * @generated
+	 */
+	String getPhotoPath();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.studio.Extra#getPhotoPath <em>Photo Path</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Photo Path</em>' attribute.
+	 * @see #getPhotoPath()
+	 * @generated
+	 */
+	void setPhotoPath(String value);
 
 } // Extra

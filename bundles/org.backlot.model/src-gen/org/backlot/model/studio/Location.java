@@ -34,6 +34,9 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.backlot.model.studio.Location#isRoad <em>Road</em>}</li>
  *   <li>{@link org.backlot.model.studio.Location#isLandmark <em>Landmark</em>}</li>
  *   <li>{@link org.backlot.model.studio.Location#getUnavailable <em>Unavailable</em>}</li>
+ *   <li>{@link org.backlot.model.studio.Location#getBaseCamp <em>Base Camp</em>}</li>
+ *   <li>{@link org.backlot.model.studio.Location#getPower <em>Power</em>}</li>
+ *   <li>{@link org.backlot.model.studio.Location#getPins <em>Pins</em>}</li>
  * </ul>
  *
  * @see org.backlot.model.studio.StudioPackage#getLocation()
@@ -343,5 +346,70 @@ public interface Location extends StudioResource {
 	 * @generated
 	 */
 	EList<DateRange> getUnavailable();
+
+	/**
+	 * Returns the value of the '<em><b>Base Camp</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where the unit can set up base camp.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Base Camp</em>' attribute.
+	 * @see #setBaseCamp(String)
+	 * @see org.backlot.model.studio.StudioPackage#getLocation_BaseCamp()
+	 * @model
+	 * @generated
+	 */
+	String getBaseCamp();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.studio.Location#getBaseCamp <em>Base Camp</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Base Camp</em>' attribute.
+	 * @see #getBaseCamp()
+	 * @generated
+	 */
+	void setBaseCamp(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Power</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Mains power on site, or where a generator can stand.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Power</em>' attribute.
+	 * @see #setPower(String)
+	 * @see org.backlot.model.studio.StudioPackage#getLocation_Power()
+	 * @model
+	 * @generated
+	 */
+	String getPower();
+
+	/**
+	 * Sets the value of the '{@link org.backlot.model.studio.Location#getPower <em>Power</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Power</em>' attribute.
+	 * @see #getPower()
+	 * @generated
+	 */
+	void setPower(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Pins</b></em>' containment reference list.
+	 * The list contents are of type {@link org.backlot.model.studio.PanoramaPin}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Notes pinned in the survey panoramas.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Pins</em>' containment reference list.
+	 * @see org.backlot.model.studio.StudioPackage#getLocation_Pins()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<PanoramaPin> getPins();
 
 } // Location

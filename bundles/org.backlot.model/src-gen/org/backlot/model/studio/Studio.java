@@ -40,6 +40,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.backlot.model.studio.Studio#getLatitude <em>Latitude</em>}</li>
  *   <li>{@link org.backlot.model.studio.Studio#getLongitude <em>Longitude</em>}</li>
  *   <li>{@link org.backlot.model.studio.Studio#getTimeZone <em>Time Zone</em>}</li>
+ *   <li>{@link org.backlot.model.studio.Studio#getAssets <em>Assets</em>}</li>
  * </ul>
  *
  * @see org.backlot.model.studio.StudioPackage#getStudio()
@@ -320,5 +321,20 @@ public interface Studio extends Identified {
 	 * @generated
 	 */
 	void setTimeZone(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Assets</b></em>' containment reference list.
+	 * The list contents are of type {@link org.backlot.model.studio.DigitalAsset}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Scanned digital humans and LED-wall environments.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Assets</em>' containment reference list.
+	 * @see org.backlot.model.studio.StudioPackage#getStudio_Assets()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<DigitalAsset> getAssets();
 
 } // Studio

@@ -95,6 +95,24 @@ public interface StudioFactory extends EFactory {
 	Booking createBooking();
 
 	/**
+	 * Returns a new object of class '<em>Digital Asset</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Digital Asset</em>'.
+	 * @generated
+	 */
+	DigitalAsset createDigitalAsset();
+
+	/**
+	 * Returns a new object of class '<em>Panorama Pin</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Panorama Pin</em>'.
+	 * @generated
+	 */
+	PanoramaPin createPanoramaPin();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -227,13 +227,22 @@ public interface StudioPackage extends EPackage {
 	int STUDIO__TIME_ZONE = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 15;
 
 	/**
+	 * The feature id for the '<em><b>Assets</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDIO__ASSETS = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 16;
+
+	/**
 	 * The number of structural features of the '<em>Studio</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STUDIO_FEATURE_COUNT = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 16;
+	int STUDIO_FEATURE_COUNT = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 17;
 
 	/**
 	 * The number of operations of the '<em>Studio</em>' class.
@@ -645,13 +654,22 @@ public interface StudioPackage extends EPackage {
 	int EXTRA__UNAVAILABLE = STUDIO_RESOURCE_FEATURE_COUNT + 8;
 
 	/**
+	 * The feature id for the '<em><b>Photo Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTRA__PHOTO_PATH = STUDIO_RESOURCE_FEATURE_COUNT + 9;
+
+	/**
 	 * The number of structural features of the '<em>Extra</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EXTRA_FEATURE_COUNT = STUDIO_RESOURCE_FEATURE_COUNT + 9;
+	int EXTRA_FEATURE_COUNT = STUDIO_RESOURCE_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of operations of the '<em>Extra</em>' class.
@@ -718,13 +736,22 @@ public interface StudioPackage extends EPackage {
 	int APARTMENT__FLOOR = STUDIO_RESOURCE_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Features</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APARTMENT__FEATURES = STUDIO_RESOURCE_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Apartment</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int APARTMENT_FEATURE_COUNT = STUDIO_RESOURCE_FEATURE_COUNT + 4;
+	int APARTMENT_FEATURE_COUNT = STUDIO_RESOURCE_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Apartment</em>' class.
@@ -881,13 +908,40 @@ public interface StudioPackage extends EPackage {
 	int LOCATION__UNAVAILABLE = STUDIO_RESOURCE_FEATURE_COUNT + 13;
 
 	/**
+	 * The feature id for the '<em><b>Base Camp</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCATION__BASE_CAMP = STUDIO_RESOURCE_FEATURE_COUNT + 14;
+
+	/**
+	 * The feature id for the '<em><b>Power</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCATION__POWER = STUDIO_RESOURCE_FEATURE_COUNT + 15;
+
+	/**
+	 * The feature id for the '<em><b>Pins</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LOCATION__PINS = STUDIO_RESOURCE_FEATURE_COUNT + 16;
+
+	/**
 	 * The number of structural features of the '<em>Location</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LOCATION_FEATURE_COUNT = STUDIO_RESOURCE_FEATURE_COUNT + 14;
+	int LOCATION_FEATURE_COUNT = STUDIO_RESOURCE_FEATURE_COUNT + 17;
 
 	/**
 	 * The number of operations of the '<em>Location</em>' class.
@@ -1036,13 +1090,49 @@ public interface StudioPackage extends EPackage {
 	int BOOKING__NOTE = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Purpose</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOOKING__PURPOSE = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Occupant</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOOKING__OCCUPANT = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Call Time</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOOKING__CALL_TIME = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Element Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOOKING__ELEMENT_ID = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
 	 * The number of structural features of the '<em>Booking</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int BOOKING_FEATURE_COUNT = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 8;
+	int BOOKING_FEATURE_COUNT = ProductionPackage.IDENTIFIED_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of operations of the '<em>Booking</em>' class.
@@ -1054,6 +1144,197 @@ public interface StudioPackage extends EPackage {
 	int BOOKING_OPERATION_COUNT = ProductionPackage.IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.backlot.model.studio.impl.DigitalAssetImpl <em>Digital Asset</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.backlot.model.studio.impl.DigitalAssetImpl
+	 * @see org.backlot.model.studio.impl.StudioPackageImpl#getDigitalAsset()
+	 * @generated
+	 */
+	int DIGITAL_ASSET = 9;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIGITAL_ASSET__ID = STUDIO_RESOURCE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIGITAL_ASSET__NAME = STUDIO_RESOURCE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Name Zh</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIGITAL_ASSET__NAME_ZH = STUDIO_RESOURCE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIGITAL_ASSET__KIND = STUDIO_RESOURCE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Files</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIGITAL_ASSET__FILES = STUDIO_RESOURCE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Preview</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIGITAL_ASSET__PREVIEW = STUDIO_RESOURCE_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Person</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIGITAL_ASSET__PERSON = STUDIO_RESOURCE_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Rights Holder</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIGITAL_ASSET__RIGHTS_HOLDER = STUDIO_RESOURCE_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Rights</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIGITAL_ASSET__RIGHTS = STUDIO_RESOURCE_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Scanned</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIGITAL_ASSET__SCANNED = STUDIO_RESOURCE_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Expires</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIGITAL_ASSET__EXPIRES = STUDIO_RESOURCE_FEATURE_COUNT + 9;
+
+	/**
+	 * The number of structural features of the '<em>Digital Asset</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIGITAL_ASSET_FEATURE_COUNT = STUDIO_RESOURCE_FEATURE_COUNT + 10;
+
+	/**
+	 * The number of operations of the '<em>Digital Asset</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIGITAL_ASSET_OPERATION_COUNT = STUDIO_RESOURCE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.backlot.model.studio.impl.PanoramaPinImpl <em>Panorama Pin</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.backlot.model.studio.impl.PanoramaPinImpl
+	 * @see org.backlot.model.studio.impl.StudioPackageImpl#getPanoramaPin()
+	 * @generated
+	 */
+	int PANORAMA_PIN = 10;
+
+	/**
+	 * The feature id for the '<em><b>Panorama</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PANORAMA_PIN__PANORAMA = 0;
+
+	/**
+	 * The feature id for the '<em><b>Yaw</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PANORAMA_PIN__YAW = 1;
+
+	/**
+	 * The feature id for the '<em><b>Pitch</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PANORAMA_PIN__PITCH = 2;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PANORAMA_PIN__TEXT = 3;
+
+	/**
+	 * The number of structural features of the '<em>Panorama Pin</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PANORAMA_PIN_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Panorama Pin</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PANORAMA_PIN_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.backlot.model.studio.ItemKind <em>Item Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1061,7 +1342,7 @@ public interface StudioPackage extends EPackage {
 	 * @see org.backlot.model.studio.impl.StudioPackageImpl#getItemKind()
 	 * @generated
 	 */
-	int ITEM_KIND = 9;
+	int ITEM_KIND = 11;
 
 	/**
 	 * The meta object id for the '{@link org.backlot.model.studio.Condition <em>Condition</em>}' enum.
@@ -1071,7 +1352,7 @@ public interface StudioPackage extends EPackage {
 	 * @see org.backlot.model.studio.impl.StudioPackageImpl#getCondition()
 	 * @generated
 	 */
-	int CONDITION = 10;
+	int CONDITION = 12;
 
 	/**
 	 * The meta object id for the '{@link org.backlot.model.studio.Gender <em>Gender</em>}' enum.
@@ -1081,7 +1362,7 @@ public interface StudioPackage extends EPackage {
 	 * @see org.backlot.model.studio.impl.StudioPackageImpl#getGender()
 	 * @generated
 	 */
-	int GENDER = 11;
+	int GENDER = 13;
 
 	/**
 	 * The meta object id for the '{@link org.backlot.model.studio.LocationType <em>Location Type</em>}' enum.
@@ -1091,7 +1372,7 @@ public interface StudioPackage extends EPackage {
 	 * @see org.backlot.model.studio.impl.StudioPackageImpl#getLocationType()
 	 * @generated
 	 */
-	int LOCATION_TYPE = 12;
+	int LOCATION_TYPE = 14;
 
 	/**
 	 * The meta object id for the '{@link org.backlot.model.studio.BookingStatus <em>Booking Status</em>}' enum.
@@ -1101,7 +1382,27 @@ public interface StudioPackage extends EPackage {
 	 * @see org.backlot.model.studio.impl.StudioPackageImpl#getBookingStatus()
 	 * @generated
 	 */
-	int BOOKING_STATUS = 13;
+	int BOOKING_STATUS = 15;
+
+	/**
+	 * The meta object id for the '{@link org.backlot.model.studio.BookingPurpose <em>Booking Purpose</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.backlot.model.studio.BookingPurpose
+	 * @see org.backlot.model.studio.impl.StudioPackageImpl#getBookingPurpose()
+	 * @generated
+	 */
+	int BOOKING_PURPOSE = 16;
+
+	/**
+	 * The meta object id for the '{@link org.backlot.model.studio.AssetKind <em>Asset Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.backlot.model.studio.AssetKind
+	 * @see org.backlot.model.studio.impl.StudioPackageImpl#getAssetKind()
+	 * @generated
+	 */
+	int ASSET_KIND = 17;
 
 
 	/**
@@ -1289,6 +1590,17 @@ public interface StudioPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getStudio_TimeZone();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.backlot.model.studio.Studio#getAssets <em>Assets</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Assets</em>'.
+	 * @see org.backlot.model.studio.Studio#getAssets()
+	 * @see #getStudio()
+	 * @generated
+	 */
+	EReference getStudio_Assets();
 
 	/**
 	 * Returns the meta object for class '{@link org.backlot.model.studio.StudioResource <em>Resource</em>}'.
@@ -1661,6 +1973,17 @@ public interface StudioPackage extends EPackage {
 	EReference getExtra_Unavailable();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.studio.Extra#getPhotoPath <em>Photo Path</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Photo Path</em>'.
+	 * @see org.backlot.model.studio.Extra#getPhotoPath()
+	 * @see #getExtra()
+	 * @generated
+	 */
+	EAttribute getExtra_PhotoPath();
+
+	/**
 	 * Returns the meta object for class '{@link org.backlot.model.studio.Apartment <em>Apartment</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1713,6 +2036,17 @@ public interface StudioPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getApartment_Floor();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.backlot.model.studio.Apartment#getFeatures <em>Features</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Features</em>'.
+	 * @see org.backlot.model.studio.Apartment#getFeatures()
+	 * @see #getApartment()
+	 * @generated
+	 */
+	EAttribute getApartment_Features();
 
 	/**
 	 * Returns the meta object for class '{@link org.backlot.model.studio.Location <em>Location</em>}'.
@@ -1879,6 +2213,39 @@ public interface StudioPackage extends EPackage {
 	EReference getLocation_Unavailable();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.studio.Location#getBaseCamp <em>Base Camp</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Base Camp</em>'.
+	 * @see org.backlot.model.studio.Location#getBaseCamp()
+	 * @see #getLocation()
+	 * @generated
+	 */
+	EAttribute getLocation_BaseCamp();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.studio.Location#getPower <em>Power</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Power</em>'.
+	 * @see org.backlot.model.studio.Location#getPower()
+	 * @see #getLocation()
+	 * @generated
+	 */
+	EAttribute getLocation_Power();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.backlot.model.studio.Location#getPins <em>Pins</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Pins</em>'.
+	 * @see org.backlot.model.studio.Location#getPins()
+	 * @see #getLocation()
+	 * @generated
+	 */
+	EReference getLocation_Pins();
+
+	/**
 	 * Returns the meta object for class '{@link org.backlot.model.studio.FixtureStock <em>Fixture Stock</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2009,6 +2376,224 @@ public interface StudioPackage extends EPackage {
 	EAttribute getBooking_Note();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.studio.Booking#getPurpose <em>Purpose</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Purpose</em>'.
+	 * @see org.backlot.model.studio.Booking#getPurpose()
+	 * @see #getBooking()
+	 * @generated
+	 */
+	EAttribute getBooking_Purpose();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.studio.Booking#getOccupant <em>Occupant</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Occupant</em>'.
+	 * @see org.backlot.model.studio.Booking#getOccupant()
+	 * @see #getBooking()
+	 * @generated
+	 */
+	EAttribute getBooking_Occupant();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.studio.Booking#getCallTime <em>Call Time</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Call Time</em>'.
+	 * @see org.backlot.model.studio.Booking#getCallTime()
+	 * @see #getBooking()
+	 * @generated
+	 */
+	EAttribute getBooking_CallTime();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.studio.Booking#getElementId <em>Element Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Element Id</em>'.
+	 * @see org.backlot.model.studio.Booking#getElementId()
+	 * @see #getBooking()
+	 * @generated
+	 */
+	EAttribute getBooking_ElementId();
+
+	/**
+	 * Returns the meta object for class '{@link org.backlot.model.studio.DigitalAsset <em>Digital Asset</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Digital Asset</em>'.
+	 * @see org.backlot.model.studio.DigitalAsset
+	 * @generated
+	 */
+	EClass getDigitalAsset();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.studio.DigitalAsset#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.backlot.model.studio.DigitalAsset#getName()
+	 * @see #getDigitalAsset()
+	 * @generated
+	 */
+	EAttribute getDigitalAsset_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.studio.DigitalAsset#getNameZh <em>Name Zh</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name Zh</em>'.
+	 * @see org.backlot.model.studio.DigitalAsset#getNameZh()
+	 * @see #getDigitalAsset()
+	 * @generated
+	 */
+	EAttribute getDigitalAsset_NameZh();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.studio.DigitalAsset#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.backlot.model.studio.DigitalAsset#getKind()
+	 * @see #getDigitalAsset()
+	 * @generated
+	 */
+	EAttribute getDigitalAsset_Kind();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.backlot.model.studio.DigitalAsset#getFiles <em>Files</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Files</em>'.
+	 * @see org.backlot.model.studio.DigitalAsset#getFiles()
+	 * @see #getDigitalAsset()
+	 * @generated
+	 */
+	EAttribute getDigitalAsset_Files();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.studio.DigitalAsset#getPreview <em>Preview</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Preview</em>'.
+	 * @see org.backlot.model.studio.DigitalAsset#getPreview()
+	 * @see #getDigitalAsset()
+	 * @generated
+	 */
+	EAttribute getDigitalAsset_Preview();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.studio.DigitalAsset#getPerson <em>Person</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Person</em>'.
+	 * @see org.backlot.model.studio.DigitalAsset#getPerson()
+	 * @see #getDigitalAsset()
+	 * @generated
+	 */
+	EAttribute getDigitalAsset_Person();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.studio.DigitalAsset#getRightsHolder <em>Rights Holder</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rights Holder</em>'.
+	 * @see org.backlot.model.studio.DigitalAsset#getRightsHolder()
+	 * @see #getDigitalAsset()
+	 * @generated
+	 */
+	EAttribute getDigitalAsset_RightsHolder();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.studio.DigitalAsset#getRights <em>Rights</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rights</em>'.
+	 * @see org.backlot.model.studio.DigitalAsset#getRights()
+	 * @see #getDigitalAsset()
+	 * @generated
+	 */
+	EAttribute getDigitalAsset_Rights();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.studio.DigitalAsset#getScanned <em>Scanned</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Scanned</em>'.
+	 * @see org.backlot.model.studio.DigitalAsset#getScanned()
+	 * @see #getDigitalAsset()
+	 * @generated
+	 */
+	EAttribute getDigitalAsset_Scanned();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.studio.DigitalAsset#getExpires <em>Expires</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Expires</em>'.
+	 * @see org.backlot.model.studio.DigitalAsset#getExpires()
+	 * @see #getDigitalAsset()
+	 * @generated
+	 */
+	EAttribute getDigitalAsset_Expires();
+
+	/**
+	 * Returns the meta object for class '{@link org.backlot.model.studio.PanoramaPin <em>Panorama Pin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Panorama Pin</em>'.
+	 * @see org.backlot.model.studio.PanoramaPin
+	 * @generated
+	 */
+	EClass getPanoramaPin();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.studio.PanoramaPin#getPanorama <em>Panorama</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Panorama</em>'.
+	 * @see org.backlot.model.studio.PanoramaPin#getPanorama()
+	 * @see #getPanoramaPin()
+	 * @generated
+	 */
+	EAttribute getPanoramaPin_Panorama();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.studio.PanoramaPin#getYaw <em>Yaw</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Yaw</em>'.
+	 * @see org.backlot.model.studio.PanoramaPin#getYaw()
+	 * @see #getPanoramaPin()
+	 * @generated
+	 */
+	EAttribute getPanoramaPin_Yaw();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.studio.PanoramaPin#getPitch <em>Pitch</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pitch</em>'.
+	 * @see org.backlot.model.studio.PanoramaPin#getPitch()
+	 * @see #getPanoramaPin()
+	 * @generated
+	 */
+	EAttribute getPanoramaPin_Pitch();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.backlot.model.studio.PanoramaPin#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.backlot.model.studio.PanoramaPin#getText()
+	 * @see #getPanoramaPin()
+	 * @generated
+	 */
+	EAttribute getPanoramaPin_Text();
+
+	/**
 	 * Returns the meta object for enum '{@link org.backlot.model.studio.ItemKind <em>Item Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2057,6 +2642,26 @@ public interface StudioPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getBookingStatus();
+
+	/**
+	 * Returns the meta object for enum '{@link org.backlot.model.studio.BookingPurpose <em>Booking Purpose</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Booking Purpose</em>'.
+	 * @see org.backlot.model.studio.BookingPurpose
+	 * @generated
+	 */
+	EEnum getBookingPurpose();
+
+	/**
+	 * Returns the meta object for enum '{@link org.backlot.model.studio.AssetKind <em>Asset Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Asset Kind</em>'.
+	 * @see org.backlot.model.studio.AssetKind
+	 * @generated
+	 */
+	EEnum getAssetKind();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -2218,6 +2823,14 @@ public interface StudioPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute STUDIO__TIME_ZONE = eINSTANCE.getStudio_TimeZone();
+
+		/**
+		 * The meta object literal for the '<em><b>Assets</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STUDIO__ASSETS = eINSTANCE.getStudio_Assets();
 
 		/**
 		 * The meta object literal for the '{@link org.backlot.model.studio.impl.StudioResourceImpl <em>Resource</em>}' class.
@@ -2500,6 +3113,14 @@ public interface StudioPackage extends EPackage {
 		EReference EXTRA__UNAVAILABLE = eINSTANCE.getExtra_Unavailable();
 
 		/**
+		 * The meta object literal for the '<em><b>Photo Path</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXTRA__PHOTO_PATH = eINSTANCE.getExtra_PhotoPath();
+
+		/**
 		 * The meta object literal for the '{@link org.backlot.model.studio.impl.ApartmentImpl <em>Apartment</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2540,6 +3161,14 @@ public interface StudioPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute APARTMENT__FLOOR = eINSTANCE.getApartment_Floor();
+
+		/**
+		 * The meta object literal for the '<em><b>Features</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APARTMENT__FEATURES = eINSTANCE.getApartment_Features();
 
 		/**
 		 * The meta object literal for the '{@link org.backlot.model.studio.impl.LocationImpl <em>Location</em>}' class.
@@ -2664,6 +3293,30 @@ public interface StudioPackage extends EPackage {
 		EReference LOCATION__UNAVAILABLE = eINSTANCE.getLocation_Unavailable();
 
 		/**
+		 * The meta object literal for the '<em><b>Base Camp</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOCATION__BASE_CAMP = eINSTANCE.getLocation_BaseCamp();
+
+		/**
+		 * The meta object literal for the '<em><b>Power</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LOCATION__POWER = eINSTANCE.getLocation_Power();
+
+		/**
+		 * The meta object literal for the '<em><b>Pins</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LOCATION__PINS = eINSTANCE.getLocation_Pins();
+
+		/**
 		 * The meta object literal for the '{@link org.backlot.model.studio.impl.FixtureStockImpl <em>Fixture Stock</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2764,6 +3417,170 @@ public interface StudioPackage extends EPackage {
 		EAttribute BOOKING__NOTE = eINSTANCE.getBooking_Note();
 
 		/**
+		 * The meta object literal for the '<em><b>Purpose</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOOKING__PURPOSE = eINSTANCE.getBooking_Purpose();
+
+		/**
+		 * The meta object literal for the '<em><b>Occupant</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOOKING__OCCUPANT = eINSTANCE.getBooking_Occupant();
+
+		/**
+		 * The meta object literal for the '<em><b>Call Time</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOOKING__CALL_TIME = eINSTANCE.getBooking_CallTime();
+
+		/**
+		 * The meta object literal for the '<em><b>Element Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOOKING__ELEMENT_ID = eINSTANCE.getBooking_ElementId();
+
+		/**
+		 * The meta object literal for the '{@link org.backlot.model.studio.impl.DigitalAssetImpl <em>Digital Asset</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.backlot.model.studio.impl.DigitalAssetImpl
+		 * @see org.backlot.model.studio.impl.StudioPackageImpl#getDigitalAsset()
+		 * @generated
+		 */
+		EClass DIGITAL_ASSET = eINSTANCE.getDigitalAsset();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIGITAL_ASSET__NAME = eINSTANCE.getDigitalAsset_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Name Zh</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIGITAL_ASSET__NAME_ZH = eINSTANCE.getDigitalAsset_NameZh();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIGITAL_ASSET__KIND = eINSTANCE.getDigitalAsset_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Files</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIGITAL_ASSET__FILES = eINSTANCE.getDigitalAsset_Files();
+
+		/**
+		 * The meta object literal for the '<em><b>Preview</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIGITAL_ASSET__PREVIEW = eINSTANCE.getDigitalAsset_Preview();
+
+		/**
+		 * The meta object literal for the '<em><b>Person</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIGITAL_ASSET__PERSON = eINSTANCE.getDigitalAsset_Person();
+
+		/**
+		 * The meta object literal for the '<em><b>Rights Holder</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIGITAL_ASSET__RIGHTS_HOLDER = eINSTANCE.getDigitalAsset_RightsHolder();
+
+		/**
+		 * The meta object literal for the '<em><b>Rights</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIGITAL_ASSET__RIGHTS = eINSTANCE.getDigitalAsset_Rights();
+
+		/**
+		 * The meta object literal for the '<em><b>Scanned</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIGITAL_ASSET__SCANNED = eINSTANCE.getDigitalAsset_Scanned();
+
+		/**
+		 * The meta object literal for the '<em><b>Expires</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIGITAL_ASSET__EXPIRES = eINSTANCE.getDigitalAsset_Expires();
+
+		/**
+		 * The meta object literal for the '{@link org.backlot.model.studio.impl.PanoramaPinImpl <em>Panorama Pin</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.backlot.model.studio.impl.PanoramaPinImpl
+		 * @see org.backlot.model.studio.impl.StudioPackageImpl#getPanoramaPin()
+		 * @generated
+		 */
+		EClass PANORAMA_PIN = eINSTANCE.getPanoramaPin();
+
+		/**
+		 * The meta object literal for the '<em><b>Panorama</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PANORAMA_PIN__PANORAMA = eINSTANCE.getPanoramaPin_Panorama();
+
+		/**
+		 * The meta object literal for the '<em><b>Yaw</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PANORAMA_PIN__YAW = eINSTANCE.getPanoramaPin_Yaw();
+
+		/**
+		 * The meta object literal for the '<em><b>Pitch</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PANORAMA_PIN__PITCH = eINSTANCE.getPanoramaPin_Pitch();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PANORAMA_PIN__TEXT = eINSTANCE.getPanoramaPin_Text();
+
+		/**
 		 * The meta object literal for the '{@link org.backlot.model.studio.ItemKind <em>Item Kind</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2812,6 +3629,26 @@ public interface StudioPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum BOOKING_STATUS = eINSTANCE.getBookingStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.backlot.model.studio.BookingPurpose <em>Booking Purpose</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.backlot.model.studio.BookingPurpose
+		 * @see org.backlot.model.studio.impl.StudioPackageImpl#getBookingPurpose()
+		 * @generated
+		 */
+		EEnum BOOKING_PURPOSE = eINSTANCE.getBookingPurpose();
+
+		/**
+		 * The meta object literal for the '{@link org.backlot.model.studio.AssetKind <em>Asset Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.backlot.model.studio.AssetKind
+		 * @see org.backlot.model.studio.impl.StudioPackageImpl#getAssetKind()
+		 * @generated
+		 */
+		EEnum ASSET_KIND = eINSTANCE.getAssetKind();
 
 	}
 

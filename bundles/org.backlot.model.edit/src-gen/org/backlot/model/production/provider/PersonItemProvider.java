@@ -52,6 +52,8 @@ public class PersonItemProvider extends IdentifiedItemProvider {
 			addRolePropertyDescriptor(object);
 			addPhonePropertyDescriptor(object);
 			addEmailPropertyDescriptor(object);
+			addHousingPropertyDescriptor(object);
+			addHousingPreferencesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -189,6 +191,50 @@ public class PersonItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Housing feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addHousingPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Person_housing_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Person_housing_feature", "_UI_Person_type"),
+				 ProductionPackage.Literals.PERSON__HOUSING,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Housing Preferences feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addHousingPreferencesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Person_housingPreferences_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Person_housingPreferences_feature", "_UI_Person_type"),
+				 ProductionPackage.Literals.PERSON__HOUSING_PREFERENCES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Person.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -231,6 +277,8 @@ public class PersonItemProvider extends IdentifiedItemProvider {
 			case ProductionPackage.PERSON__ROLE:
 			case ProductionPackage.PERSON__PHONE:
 			case ProductionPackage.PERSON__EMAIL:
+			case ProductionPackage.PERSON__HOUSING:
+			case ProductionPackage.PERSON__HOUSING_PREFERENCES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

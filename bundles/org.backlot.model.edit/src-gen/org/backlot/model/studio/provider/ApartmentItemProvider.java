@@ -50,6 +50,7 @@ public class ApartmentItemProvider extends StudioResourceItemProvider {
 			addUnitPropertyDescriptor(object);
 			addBedsPropertyDescriptor(object);
 			addFloorPropertyDescriptor(object);
+			addFeaturesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -143,6 +144,28 @@ public class ApartmentItemProvider extends StudioResourceItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Features feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFeaturesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Apartment_features_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Apartment_features_feature", "_UI_Apartment_type"),
+				 StudioPackage.Literals.APARTMENT__FEATURES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Apartment.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -184,6 +207,7 @@ public class ApartmentItemProvider extends StudioResourceItemProvider {
 			case StudioPackage.APARTMENT__UNIT:
 			case StudioPackage.APARTMENT__BEDS:
 			case StudioPackage.APARTMENT__FLOOR:
+			case StudioPackage.APARTMENT__FEATURES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

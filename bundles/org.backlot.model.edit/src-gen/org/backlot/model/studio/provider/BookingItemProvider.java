@@ -60,6 +60,10 @@ public class BookingItemProvider extends IdentifiedItemProvider {
 			addStatusPropertyDescriptor(object);
 			addQuantityPropertyDescriptor(object);
 			addNotePropertyDescriptor(object);
+			addPurposePropertyDescriptor(object);
+			addOccupantPropertyDescriptor(object);
+			addCallTimePropertyDescriptor(object);
+			addElementIdPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -241,6 +245,94 @@ public class BookingItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Purpose feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPurposePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Booking_purpose_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Booking_purpose_feature", "_UI_Booking_type"),
+				 StudioPackage.Literals.BOOKING__PURPOSE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Occupant feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOccupantPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Booking_occupant_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Booking_occupant_feature", "_UI_Booking_type"),
+				 StudioPackage.Literals.BOOKING__OCCUPANT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Call Time feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCallTimePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Booking_callTime_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Booking_callTime_feature", "_UI_Booking_type"),
+				 StudioPackage.Literals.BOOKING__CALL_TIME,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Element Id feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addElementIdPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Booking_elementId_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Booking_elementId_feature", "_UI_Booking_type"),
+				 StudioPackage.Literals.BOOKING__ELEMENT_ID,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Booking.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -285,6 +377,10 @@ public class BookingItemProvider extends IdentifiedItemProvider {
 			case StudioPackage.BOOKING__STATUS:
 			case StudioPackage.BOOKING__QUANTITY:
 			case StudioPackage.BOOKING__NOTE:
+			case StudioPackage.BOOKING__PURPOSE:
+			case StudioPackage.BOOKING__OCCUPANT:
+			case StudioPackage.BOOKING__CALL_TIME:
+			case StudioPackage.BOOKING__ELEMENT_ID:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

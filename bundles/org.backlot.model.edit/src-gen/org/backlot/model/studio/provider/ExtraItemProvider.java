@@ -58,6 +58,7 @@ public class ExtraItemProvider extends StudioResourceItemProvider {
 			addLooksPropertyDescriptor(object);
 			addSkillsPropertyDescriptor(object);
 			addLanguagesPropertyDescriptor(object);
+			addPhotoPathPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -239,6 +240,28 @@ public class ExtraItemProvider extends StudioResourceItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Photo Path feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPhotoPathPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Extra_photoPath_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Extra_photoPath_feature", "_UI_Extra_type"),
+				 StudioPackage.Literals.EXTRA__PHOTO_PATH,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -314,6 +337,7 @@ public class ExtraItemProvider extends StudioResourceItemProvider {
 			case StudioPackage.EXTRA__LOOKS:
 			case StudioPackage.EXTRA__SKILLS:
 			case StudioPackage.EXTRA__LANGUAGES:
+			case StudioPackage.EXTRA__PHOTO_PATH:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case StudioPackage.EXTRA__UNAVAILABLE:

@@ -10,6 +10,7 @@ import java.util.List;
 import org.backlot.model.production.ProductionFactory;
 
 import org.backlot.model.studio.Location;
+import org.backlot.model.studio.StudioFactory;
 import org.backlot.model.studio.StudioPackage;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
@@ -63,6 +64,8 @@ public class LocationItemProvider extends StudioResourceItemProvider {
 			addNearestHospitalPropertyDescriptor(object);
 			addRoadPropertyDescriptor(object);
 			addLandmarkPropertyDescriptor(object);
+			addBaseCampPropertyDescriptor(object);
+			addPowerPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -354,6 +357,50 @@ public class LocationItemProvider extends StudioResourceItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Base Camp feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBaseCampPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Location_baseCamp_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Location_baseCamp_feature", "_UI_Location_type"),
+				 StudioPackage.Literals.LOCATION__BASE_CAMP,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Power feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPowerPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Location_power_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Location_power_feature", "_UI_Location_type"),
+				 StudioPackage.Literals.LOCATION__POWER,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -366,6 +413,7 @@ public class LocationItemProvider extends StudioResourceItemProvider {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(StudioPackage.Literals.LOCATION__UNAVAILABLE);
+			childrenFeatures.add(StudioPackage.Literals.LOCATION__PINS);
 		}
 		return childrenFeatures;
 	}
@@ -434,9 +482,12 @@ public class LocationItemProvider extends StudioResourceItemProvider {
 			case StudioPackage.LOCATION__NEAREST_HOSPITAL:
 			case StudioPackage.LOCATION__ROAD:
 			case StudioPackage.LOCATION__LANDMARK:
+			case StudioPackage.LOCATION__BASE_CAMP:
+			case StudioPackage.LOCATION__POWER:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case StudioPackage.LOCATION__UNAVAILABLE:
+			case StudioPackage.LOCATION__PINS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -458,6 +509,11 @@ public class LocationItemProvider extends StudioResourceItemProvider {
 			(createChildParameter
 				(StudioPackage.Literals.LOCATION__UNAVAILABLE,
 				 ProductionFactory.eINSTANCE.createDateRange()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(StudioPackage.Literals.LOCATION__PINS,
+				 StudioFactory.eINSTANCE.createPanoramaPin()));
 	}
 
 }

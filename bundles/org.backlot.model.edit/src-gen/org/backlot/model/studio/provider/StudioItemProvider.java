@@ -245,6 +245,7 @@ public class StudioItemProvider extends IdentifiedItemProvider {
 			childrenFeatures.add(StudioPackage.Literals.STUDIO__FIXTURE_STOCK);
 			childrenFeatures.add(StudioPackage.Literals.STUDIO__AUTHORITIES);
 			childrenFeatures.add(StudioPackage.Literals.STUDIO__BOOKINGS);
+			childrenFeatures.add(StudioPackage.Literals.STUDIO__ASSETS);
 		}
 		return childrenFeatures;
 	}
@@ -318,6 +319,7 @@ public class StudioItemProvider extends IdentifiedItemProvider {
 			case StudioPackage.STUDIO__FIXTURE_STOCK:
 			case StudioPackage.STUDIO__AUTHORITIES:
 			case StudioPackage.STUDIO__BOOKINGS:
+			case StudioPackage.STUDIO__ASSETS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -379,6 +381,11 @@ public class StudioItemProvider extends IdentifiedItemProvider {
 			(createChildParameter
 				(StudioPackage.Literals.STUDIO__BOOKINGS,
 				 StudioFactory.eINSTANCE.createBooking()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(StudioPackage.Literals.STUDIO__ASSETS,
+				 StudioFactory.eINSTANCE.createDigitalAsset()));
 	}
 
 	/**

@@ -257,6 +257,52 @@ public class StudioItemProviderAdapterFactory extends StudioAdapterFactory imple
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.backlot.model.studio.DigitalAsset} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected DigitalAssetItemProvider digitalAssetItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.backlot.model.studio.DigitalAsset}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createDigitalAssetAdapter() {
+		if (digitalAssetItemProvider == null) {
+			digitalAssetItemProvider = new DigitalAssetItemProvider(this);
+		}
+
+		return digitalAssetItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.backlot.model.studio.PanoramaPin} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PanoramaPinItemProvider panoramaPinItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.backlot.model.studio.PanoramaPin}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPanoramaPinAdapter() {
+		if (panoramaPinItemProvider == null) {
+			panoramaPinItemProvider = new PanoramaPinItemProvider(this);
+		}
+
+		return panoramaPinItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -369,6 +415,8 @@ public class StudioItemProviderAdapterFactory extends StudioAdapterFactory imple
 		if (locationItemProvider != null) locationItemProvider.dispose();
 		if (fixtureStockItemProvider != null) fixtureStockItemProvider.dispose();
 		if (bookingItemProvider != null) bookingItemProvider.dispose();
+		if (digitalAssetItemProvider != null) digitalAssetItemProvider.dispose();
+		if (panoramaPinItemProvider != null) panoramaPinItemProvider.dispose();
 	}
 
 }

@@ -3,16 +3,22 @@
  */
 package org.backlot.model.production.impl;
 
+import java.util.Collection;
+
 import org.backlot.model.production.Department;
 import org.backlot.model.production.Person;
 import org.backlot.model.production.ProductionPackage;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -28,6 +34,8 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.backlot.model.production.impl.PersonImpl#getRole <em>Role</em>}</li>
  *   <li>{@link org.backlot.model.production.impl.PersonImpl#getPhone <em>Phone</em>}</li>
  *   <li>{@link org.backlot.model.production.impl.PersonImpl#getEmail <em>Email</em>}</li>
+ *   <li>{@link org.backlot.model.production.impl.PersonImpl#isHousing <em>Housing</em>}</li>
+ *   <li>{@link org.backlot.model.production.impl.PersonImpl#getHousingPreferences <em>Housing Preferences</em>}</li>
  * </ul>
  *
  * @generated
@@ -142,6 +150,36 @@ public class PersonImpl extends IdentifiedImpl implements Person {
 	 * @ordered
 	 */
 	protected String email = EMAIL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isHousing() <em>Housing</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isHousing()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean HOUSING_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isHousing() <em>Housing</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isHousing()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean housing = HOUSING_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getHousingPreferences() <em>Housing Preferences</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHousingPreferences()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> housingPreferences;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -323,6 +361,42 @@ public class PersonImpl extends IdentifiedImpl implements Person {
 	 * @generated
 	 */
 	@Override
+	public boolean isHousing() {
+		return housing;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setHousing(boolean newHousing) {
+		boolean oldHousing = housing;
+		housing = newHousing;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ProductionPackage.PERSON__HOUSING, oldHousing, housing));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getHousingPreferences() {
+		if (housingPreferences == null) {
+			housingPreferences = new EDataTypeUniqueEList<String>(String.class, this, ProductionPackage.PERSON__HOUSING_PREFERENCES);
+		}
+		return housingPreferences;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ProductionPackage.PERSON__NAME:
@@ -338,6 +412,10 @@ public class PersonImpl extends IdentifiedImpl implements Person {
 				return getPhone();
 			case ProductionPackage.PERSON__EMAIL:
 				return getEmail();
+			case ProductionPackage.PERSON__HOUSING:
+				return isHousing();
+			case ProductionPackage.PERSON__HOUSING_PREFERENCES:
+				return getHousingPreferences();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -347,6 +425,7 @@ public class PersonImpl extends IdentifiedImpl implements Person {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -367,6 +446,13 @@ public class PersonImpl extends IdentifiedImpl implements Person {
 				return;
 			case ProductionPackage.PERSON__EMAIL:
 				setEmail((String)newValue);
+				return;
+			case ProductionPackage.PERSON__HOUSING:
+				setHousing((Boolean)newValue);
+				return;
+			case ProductionPackage.PERSON__HOUSING_PREFERENCES:
+				getHousingPreferences().clear();
+				getHousingPreferences().addAll((Collection<? extends String>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -398,6 +484,12 @@ public class PersonImpl extends IdentifiedImpl implements Person {
 			case ProductionPackage.PERSON__EMAIL:
 				setEmail(EMAIL_EDEFAULT);
 				return;
+			case ProductionPackage.PERSON__HOUSING:
+				setHousing(HOUSING_EDEFAULT);
+				return;
+			case ProductionPackage.PERSON__HOUSING_PREFERENCES:
+				getHousingPreferences().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -422,6 +514,10 @@ public class PersonImpl extends IdentifiedImpl implements Person {
 				return PHONE_EDEFAULT == null ? phone != null : !PHONE_EDEFAULT.equals(phone);
 			case ProductionPackage.PERSON__EMAIL:
 				return EMAIL_EDEFAULT == null ? email != null : !EMAIL_EDEFAULT.equals(email);
+			case ProductionPackage.PERSON__HOUSING:
+				return housing != HOUSING_EDEFAULT;
+			case ProductionPackage.PERSON__HOUSING_PREFERENCES:
+				return housingPreferences != null && !housingPreferences.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -446,6 +542,10 @@ public class PersonImpl extends IdentifiedImpl implements Person {
 		result.append(phone);
 		result.append(", email: ");
 		result.append(email);
+		result.append(", housing: ");
+		result.append(housing);
+		result.append(", housingPreferences: ");
+		result.append(housingPreferences);
 		result.append(')');
 		return result.toString();
 	}

@@ -541,6 +541,26 @@ public class ProductionPackageImpl extends EPackageImpl implements ProductionPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getPerson_Housing() {
+		return (EAttribute)personEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPerson_HousingPreferences() {
+		return (EAttribute)personEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getContact() {
 		return contactEClass;
 	}
@@ -721,6 +741,8 @@ public class ProductionPackageImpl extends EPackageImpl implements ProductionPac
 		createEAttribute(personEClass, PERSON__ROLE);
 		createEAttribute(personEClass, PERSON__PHONE);
 		createEAttribute(personEClass, PERSON__EMAIL);
+		createEAttribute(personEClass, PERSON__HOUSING);
+		createEAttribute(personEClass, PERSON__HOUSING_PREFERENCES);
 
 		contactEClass = createEClass(CONTACT);
 		createEAttribute(contactEClass, CONTACT__NAME);
@@ -819,6 +841,8 @@ public class ProductionPackageImpl extends EPackageImpl implements ProductionPac
 		initEAttribute(getPerson_Role(), ecorePackage.getEString(), "role", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPerson_Phone(), ecorePackage.getEString(), "phone", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPerson_Email(), ecorePackage.getEString(), "email", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPerson_Housing(), ecorePackage.getEBoolean(), "housing", null, 0, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPerson_HousingPreferences(), ecorePackage.getEString(), "housingPreferences", null, 0, -1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(contactEClass, Contact.class, "Contact", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getContact_Name(), ecorePackage.getEString(), "name", null, 0, 1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -996,6 +1020,18 @@ public class ProductionPackageImpl extends EPackageImpl implements ProductionPac
 		   source,
 		   new String[] {
 			   "documentation", "Job title, e.g. 1st AD, gaffer."
+		   });
+		addAnnotation
+		  (getPerson_Housing(),
+		   source,
+		   new String[] {
+			   "documentation", "Whether the person needs a crew apartment on the base."
+		   });
+		addAnnotation
+		  (getPerson_HousingPreferences(),
+		   source,
+		   new String[] {
+			   "documentation", "What the person asks of an apartment (quiet, ground floor, share with...)."
 		   });
 		addAnnotation
 		  (contactEClass,

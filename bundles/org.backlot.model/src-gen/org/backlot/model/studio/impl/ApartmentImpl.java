@@ -3,14 +3,20 @@
  */
 package org.backlot.model.studio.impl;
 
+import java.util.Collection;
+
 import org.backlot.model.studio.Apartment;
 import org.backlot.model.studio.StudioPackage;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -24,6 +30,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.backlot.model.studio.impl.ApartmentImpl#getUnit <em>Unit</em>}</li>
  *   <li>{@link org.backlot.model.studio.impl.ApartmentImpl#getBeds <em>Beds</em>}</li>
  *   <li>{@link org.backlot.model.studio.impl.ApartmentImpl#getFloor <em>Floor</em>}</li>
+ *   <li>{@link org.backlot.model.studio.impl.ApartmentImpl#getFeatures <em>Features</em>}</li>
  * </ul>
  *
  * @generated
@@ -108,6 +115,16 @@ public class ApartmentImpl extends StudioResourceImpl implements Apartment {
 	 * @ordered
 	 */
 	protected int floor = FLOOR_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getFeatures() <em>Features</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFeatures()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> features;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -226,6 +243,19 @@ public class ApartmentImpl extends StudioResourceImpl implements Apartment {
 	 * @generated
 	 */
 	@Override
+	public EList<String> getFeatures() {
+		if (features == null) {
+			features = new EDataTypeUniqueEList<String>(String.class, this, StudioPackage.APARTMENT__FEATURES);
+		}
+		return features;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case StudioPackage.APARTMENT__BUILDING:
@@ -236,6 +266,8 @@ public class ApartmentImpl extends StudioResourceImpl implements Apartment {
 				return getBeds();
 			case StudioPackage.APARTMENT__FLOOR:
 				return getFloor();
+			case StudioPackage.APARTMENT__FEATURES:
+				return getFeatures();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -245,6 +277,7 @@ public class ApartmentImpl extends StudioResourceImpl implements Apartment {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -259,6 +292,10 @@ public class ApartmentImpl extends StudioResourceImpl implements Apartment {
 				return;
 			case StudioPackage.APARTMENT__FLOOR:
 				setFloor((Integer)newValue);
+				return;
+			case StudioPackage.APARTMENT__FEATURES:
+				getFeatures().clear();
+				getFeatures().addAll((Collection<? extends String>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -284,6 +321,9 @@ public class ApartmentImpl extends StudioResourceImpl implements Apartment {
 			case StudioPackage.APARTMENT__FLOOR:
 				setFloor(FLOOR_EDEFAULT);
 				return;
+			case StudioPackage.APARTMENT__FEATURES:
+				getFeatures().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -304,6 +344,8 @@ public class ApartmentImpl extends StudioResourceImpl implements Apartment {
 				return beds != BEDS_EDEFAULT;
 			case StudioPackage.APARTMENT__FLOOR:
 				return floor != FLOOR_EDEFAULT;
+			case StudioPackage.APARTMENT__FEATURES:
+				return features != null && !features.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -326,6 +368,8 @@ public class ApartmentImpl extends StudioResourceImpl implements Apartment {
 		result.append(beds);
 		result.append(", floor: ");
 		result.append(floor);
+		result.append(", features: ");
+		result.append(features);
 		result.append(')');
 		return result.toString();
 	}

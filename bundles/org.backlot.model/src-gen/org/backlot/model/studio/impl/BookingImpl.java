@@ -8,6 +8,7 @@ import java.util.Date;
 import org.backlot.model.production.impl.IdentifiedImpl;
 
 import org.backlot.model.studio.Booking;
+import org.backlot.model.studio.BookingPurpose;
 import org.backlot.model.studio.BookingStatus;
 import org.backlot.model.studio.StudioPackage;
 import org.backlot.model.studio.StudioResource;
@@ -35,6 +36,10 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.backlot.model.studio.impl.BookingImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link org.backlot.model.studio.impl.BookingImpl#getQuantity <em>Quantity</em>}</li>
  *   <li>{@link org.backlot.model.studio.impl.BookingImpl#getNote <em>Note</em>}</li>
+ *   <li>{@link org.backlot.model.studio.impl.BookingImpl#getPurpose <em>Purpose</em>}</li>
+ *   <li>{@link org.backlot.model.studio.impl.BookingImpl#getOccupant <em>Occupant</em>}</li>
+ *   <li>{@link org.backlot.model.studio.impl.BookingImpl#getCallTime <em>Call Time</em>}</li>
+ *   <li>{@link org.backlot.model.studio.impl.BookingImpl#getElementId <em>Element Id</em>}</li>
  * </ul>
  *
  * @generated
@@ -189,6 +194,86 @@ public class BookingImpl extends IdentifiedImpl implements Booking {
 	 * @ordered
 	 */
 	protected String note = NOTE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPurpose() <em>Purpose</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPurpose()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final BookingPurpose PURPOSE_EDEFAULT = BookingPurpose.SHOOT;
+
+	/**
+	 * The cached value of the '{@link #getPurpose() <em>Purpose</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPurpose()
+	 * @generated
+	 * @ordered
+	 */
+	protected BookingPurpose purpose = PURPOSE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOccupant() <em>Occupant</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOccupant()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OCCUPANT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOccupant() <em>Occupant</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOccupant()
+	 * @generated
+	 * @ordered
+	 */
+	protected String occupant = OCCUPANT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCallTime() <em>Call Time</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCallTime()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CALL_TIME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCallTime() <em>Call Time</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCallTime()
+	 * @generated
+	 * @ordered
+	 */
+	protected String callTime = CALL_TIME_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getElementId() <em>Element Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getElementId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ELEMENT_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getElementId() <em>Element Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getElementId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String elementId = ELEMENT_ID_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -416,6 +501,98 @@ public class BookingImpl extends IdentifiedImpl implements Booking {
 	 * @generated
 	 */
 	@Override
+	public BookingPurpose getPurpose() {
+		return purpose;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPurpose(BookingPurpose newPurpose) {
+		BookingPurpose oldPurpose = purpose;
+		purpose = newPurpose == null ? PURPOSE_EDEFAULT : newPurpose;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, StudioPackage.BOOKING__PURPOSE, oldPurpose, purpose));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getOccupant() {
+		return occupant;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOccupant(String newOccupant) {
+		String oldOccupant = occupant;
+		occupant = newOccupant;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, StudioPackage.BOOKING__OCCUPANT, oldOccupant, occupant));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCallTime() {
+		return callTime;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCallTime(String newCallTime) {
+		String oldCallTime = callTime;
+		callTime = newCallTime;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, StudioPackage.BOOKING__CALL_TIME, oldCallTime, callTime));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getElementId() {
+		return elementId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setElementId(String newElementId) {
+		String oldElementId = elementId;
+		elementId = newElementId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, StudioPackage.BOOKING__ELEMENT_ID, oldElementId, elementId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case StudioPackage.BOOKING__RESOURCE:
@@ -435,6 +612,14 @@ public class BookingImpl extends IdentifiedImpl implements Booking {
 				return getQuantity();
 			case StudioPackage.BOOKING__NOTE:
 				return getNote();
+			case StudioPackage.BOOKING__PURPOSE:
+				return getPurpose();
+			case StudioPackage.BOOKING__OCCUPANT:
+				return getOccupant();
+			case StudioPackage.BOOKING__CALL_TIME:
+				return getCallTime();
+			case StudioPackage.BOOKING__ELEMENT_ID:
+				return getElementId();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -470,6 +655,18 @@ public class BookingImpl extends IdentifiedImpl implements Booking {
 				return;
 			case StudioPackage.BOOKING__NOTE:
 				setNote((String)newValue);
+				return;
+			case StudioPackage.BOOKING__PURPOSE:
+				setPurpose((BookingPurpose)newValue);
+				return;
+			case StudioPackage.BOOKING__OCCUPANT:
+				setOccupant((String)newValue);
+				return;
+			case StudioPackage.BOOKING__CALL_TIME:
+				setCallTime((String)newValue);
+				return;
+			case StudioPackage.BOOKING__ELEMENT_ID:
+				setElementId((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -507,6 +704,18 @@ public class BookingImpl extends IdentifiedImpl implements Booking {
 			case StudioPackage.BOOKING__NOTE:
 				setNote(NOTE_EDEFAULT);
 				return;
+			case StudioPackage.BOOKING__PURPOSE:
+				setPurpose(PURPOSE_EDEFAULT);
+				return;
+			case StudioPackage.BOOKING__OCCUPANT:
+				setOccupant(OCCUPANT_EDEFAULT);
+				return;
+			case StudioPackage.BOOKING__CALL_TIME:
+				setCallTime(CALL_TIME_EDEFAULT);
+				return;
+			case StudioPackage.BOOKING__ELEMENT_ID:
+				setElementId(ELEMENT_ID_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -535,6 +744,14 @@ public class BookingImpl extends IdentifiedImpl implements Booking {
 				return quantity != QUANTITY_EDEFAULT;
 			case StudioPackage.BOOKING__NOTE:
 				return NOTE_EDEFAULT == null ? note != null : !NOTE_EDEFAULT.equals(note);
+			case StudioPackage.BOOKING__PURPOSE:
+				return purpose != PURPOSE_EDEFAULT;
+			case StudioPackage.BOOKING__OCCUPANT:
+				return OCCUPANT_EDEFAULT == null ? occupant != null : !OCCUPANT_EDEFAULT.equals(occupant);
+			case StudioPackage.BOOKING__CALL_TIME:
+				return CALL_TIME_EDEFAULT == null ? callTime != null : !CALL_TIME_EDEFAULT.equals(callTime);
+			case StudioPackage.BOOKING__ELEMENT_ID:
+				return ELEMENT_ID_EDEFAULT == null ? elementId != null : !ELEMENT_ID_EDEFAULT.equals(elementId);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -563,6 +780,14 @@ public class BookingImpl extends IdentifiedImpl implements Booking {
 		result.append(quantity);
 		result.append(", note: ");
 		result.append(note);
+		result.append(", purpose: ");
+		result.append(purpose);
+		result.append(", occupant: ");
+		result.append(occupant);
+		result.append(", callTime: ");
+		result.append(callTime);
+		result.append(", elementId: ");
+		result.append(elementId);
 		result.append(')');
 		return result.toString();
 	}

@@ -42,6 +42,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.backlot.model.studio.impl.ExtraImpl#getSkills <em>Skills</em>}</li>
  *   <li>{@link org.backlot.model.studio.impl.ExtraImpl#getLanguages <em>Languages</em>}</li>
  *   <li>{@link org.backlot.model.studio.impl.ExtraImpl#getUnavailable <em>Unavailable</em>}</li>
+ *   <li>{@link org.backlot.model.studio.impl.ExtraImpl#getPhotoPath <em>Photo Path</em>}</li>
  * </ul>
  *
  * @generated
@@ -186,6 +187,26 @@ public class ExtraImpl extends StudioResourceImpl implements Extra {
 	 * @ordered
 	 */
 	protected EList<DateRange> unavailable;
+
+	/**
+	 * The default value of the '{@link #getPhotoPath() <em>Photo Path</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPhotoPath()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PHOTO_PATH_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPhotoPath() <em>Photo Path</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPhotoPath()
+	 * @generated
+	 * @ordered
+	 */
+	protected String photoPath = PHOTO_PATH_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -379,6 +400,29 @@ public class ExtraImpl extends StudioResourceImpl implements Extra {
 	 * @generated
 	 */
 	@Override
+	public String getPhotoPath() {
+		return photoPath;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPhotoPath(String newPhotoPath) {
+		String oldPhotoPath = photoPath;
+		photoPath = newPhotoPath;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, StudioPackage.EXTRA__PHOTO_PATH, oldPhotoPath, photoPath));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case StudioPackage.EXTRA__UNAVAILABLE:
@@ -413,6 +457,8 @@ public class ExtraImpl extends StudioResourceImpl implements Extra {
 				return getLanguages();
 			case StudioPackage.EXTRA__UNAVAILABLE:
 				return getUnavailable();
+			case StudioPackage.EXTRA__PHOTO_PATH:
+				return getPhotoPath();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -457,6 +503,9 @@ public class ExtraImpl extends StudioResourceImpl implements Extra {
 				getUnavailable().clear();
 				getUnavailable().addAll((Collection<? extends DateRange>)newValue);
 				return;
+			case StudioPackage.EXTRA__PHOTO_PATH:
+				setPhotoPath((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -496,6 +545,9 @@ public class ExtraImpl extends StudioResourceImpl implements Extra {
 			case StudioPackage.EXTRA__UNAVAILABLE:
 				getUnavailable().clear();
 				return;
+			case StudioPackage.EXTRA__PHOTO_PATH:
+				setPhotoPath(PHOTO_PATH_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -526,6 +578,8 @@ public class ExtraImpl extends StudioResourceImpl implements Extra {
 				return languages != null && !languages.isEmpty();
 			case StudioPackage.EXTRA__UNAVAILABLE:
 				return unavailable != null && !unavailable.isEmpty();
+			case StudioPackage.EXTRA__PHOTO_PATH:
+				return PHOTO_PATH_EDEFAULT == null ? photoPath != null : !PHOTO_PATH_EDEFAULT.equals(photoPath);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -556,6 +610,8 @@ public class ExtraImpl extends StudioResourceImpl implements Extra {
 		result.append(skills);
 		result.append(", languages: ");
 		result.append(languages);
+		result.append(", photoPath: ");
+		result.append(photoPath);
 		result.append(')');
 		return result.toString();
 	}

@@ -9,6 +9,7 @@ import org.backlot.model.production.DateRange;
 
 import org.backlot.model.studio.Location;
 import org.backlot.model.studio.LocationType;
+import org.backlot.model.studio.PanoramaPin;
 import org.backlot.model.studio.StudioPackage;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -47,6 +48,9 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.backlot.model.studio.impl.LocationImpl#isRoad <em>Road</em>}</li>
  *   <li>{@link org.backlot.model.studio.impl.LocationImpl#isLandmark <em>Landmark</em>}</li>
  *   <li>{@link org.backlot.model.studio.impl.LocationImpl#getUnavailable <em>Unavailable</em>}</li>
+ *   <li>{@link org.backlot.model.studio.impl.LocationImpl#getBaseCamp <em>Base Camp</em>}</li>
+ *   <li>{@link org.backlot.model.studio.impl.LocationImpl#getPower <em>Power</em>}</li>
+ *   <li>{@link org.backlot.model.studio.impl.LocationImpl#getPins <em>Pins</em>}</li>
  * </ul>
  *
  * @generated
@@ -311,6 +315,56 @@ public class LocationImpl extends StudioResourceImpl implements Location {
 	 * @ordered
 	 */
 	protected EList<DateRange> unavailable;
+
+	/**
+	 * The default value of the '{@link #getBaseCamp() <em>Base Camp</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBaseCamp()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String BASE_CAMP_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getBaseCamp() <em>Base Camp</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBaseCamp()
+	 * @generated
+	 * @ordered
+	 */
+	protected String baseCamp = BASE_CAMP_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPower() <em>Power</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPower()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String POWER_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPower() <em>Power</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPower()
+	 * @generated
+	 * @ordered
+	 */
+	protected String power = POWER_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getPins() <em>Pins</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPins()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<PanoramaPin> pins;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -639,10 +693,71 @@ public class LocationImpl extends StudioResourceImpl implements Location {
 	 * @generated
 	 */
 	@Override
+	public String getBaseCamp() {
+		return baseCamp;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBaseCamp(String newBaseCamp) {
+		String oldBaseCamp = baseCamp;
+		baseCamp = newBaseCamp;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, StudioPackage.LOCATION__BASE_CAMP, oldBaseCamp, baseCamp));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getPower() {
+		return power;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPower(String newPower) {
+		String oldPower = power;
+		power = newPower;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, StudioPackage.LOCATION__POWER, oldPower, power));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<PanoramaPin> getPins() {
+		if (pins == null) {
+			pins = new EObjectContainmentEList<PanoramaPin>(PanoramaPin.class, this, StudioPackage.LOCATION__PINS);
+		}
+		return pins;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case StudioPackage.LOCATION__UNAVAILABLE:
 				return ((InternalEList<?>)getUnavailable()).basicRemove(otherEnd, msgs);
+			case StudioPackage.LOCATION__PINS:
+				return ((InternalEList<?>)getPins()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -683,6 +798,12 @@ public class LocationImpl extends StudioResourceImpl implements Location {
 				return isLandmark();
 			case StudioPackage.LOCATION__UNAVAILABLE:
 				return getUnavailable();
+			case StudioPackage.LOCATION__BASE_CAMP:
+				return getBaseCamp();
+			case StudioPackage.LOCATION__POWER:
+				return getPower();
+			case StudioPackage.LOCATION__PINS:
+				return getPins();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -740,6 +861,16 @@ public class LocationImpl extends StudioResourceImpl implements Location {
 				getUnavailable().clear();
 				getUnavailable().addAll((Collection<? extends DateRange>)newValue);
 				return;
+			case StudioPackage.LOCATION__BASE_CAMP:
+				setBaseCamp((String)newValue);
+				return;
+			case StudioPackage.LOCATION__POWER:
+				setPower((String)newValue);
+				return;
+			case StudioPackage.LOCATION__PINS:
+				getPins().clear();
+				getPins().addAll((Collection<? extends PanoramaPin>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -794,6 +925,15 @@ public class LocationImpl extends StudioResourceImpl implements Location {
 			case StudioPackage.LOCATION__UNAVAILABLE:
 				getUnavailable().clear();
 				return;
+			case StudioPackage.LOCATION__BASE_CAMP:
+				setBaseCamp(BASE_CAMP_EDEFAULT);
+				return;
+			case StudioPackage.LOCATION__POWER:
+				setPower(POWER_EDEFAULT);
+				return;
+			case StudioPackage.LOCATION__PINS:
+				getPins().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -834,6 +974,12 @@ public class LocationImpl extends StudioResourceImpl implements Location {
 				return landmark != LANDMARK_EDEFAULT;
 			case StudioPackage.LOCATION__UNAVAILABLE:
 				return unavailable != null && !unavailable.isEmpty();
+			case StudioPackage.LOCATION__BASE_CAMP:
+				return BASE_CAMP_EDEFAULT == null ? baseCamp != null : !BASE_CAMP_EDEFAULT.equals(baseCamp);
+			case StudioPackage.LOCATION__POWER:
+				return POWER_EDEFAULT == null ? power != null : !POWER_EDEFAULT.equals(power);
+			case StudioPackage.LOCATION__PINS:
+				return pins != null && !pins.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -874,6 +1020,10 @@ public class LocationImpl extends StudioResourceImpl implements Location {
 		result.append(road);
 		result.append(", landmark: ");
 		result.append(landmark);
+		result.append(", baseCamp: ");
+		result.append(baseCamp);
+		result.append(", power: ");
+		result.append(power);
 		result.append(')');
 		return result.toString();
 	}

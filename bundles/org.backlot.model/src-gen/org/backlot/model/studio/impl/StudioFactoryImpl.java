@@ -66,6 +66,8 @@ public class StudioFactoryImpl extends EFactoryImpl implements StudioFactory {
 			case StudioPackage.LOCATION: return createLocation();
 			case StudioPackage.FIXTURE_STOCK: return createFixtureStock();
 			case StudioPackage.BOOKING: return createBooking();
+			case StudioPackage.DIGITAL_ASSET: return createDigitalAsset();
+			case StudioPackage.PANORAMA_PIN: return createPanoramaPin();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -89,6 +91,10 @@ public class StudioFactoryImpl extends EFactoryImpl implements StudioFactory {
 				return createLocationTypeFromString(eDataType, initialValue);
 			case StudioPackage.BOOKING_STATUS:
 				return createBookingStatusFromString(eDataType, initialValue);
+			case StudioPackage.BOOKING_PURPOSE:
+				return createBookingPurposeFromString(eDataType, initialValue);
+			case StudioPackage.ASSET_KIND:
+				return createAssetKindFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -112,6 +118,10 @@ public class StudioFactoryImpl extends EFactoryImpl implements StudioFactory {
 				return convertLocationTypeToString(eDataType, instanceValue);
 			case StudioPackage.BOOKING_STATUS:
 				return convertBookingStatusToString(eDataType, instanceValue);
+			case StudioPackage.BOOKING_PURPOSE:
+				return convertBookingPurposeToString(eDataType, instanceValue);
+			case StudioPackage.ASSET_KIND:
+				return convertAssetKindToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -203,6 +213,28 @@ public class StudioFactoryImpl extends EFactoryImpl implements StudioFactory {
 	public Booking createBooking() {
 		BookingImpl booking = new BookingImpl();
 		return booking;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DigitalAsset createDigitalAsset() {
+		DigitalAssetImpl digitalAsset = new DigitalAssetImpl();
+		return digitalAsset;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PanoramaPin createPanoramaPin() {
+		PanoramaPinImpl panoramaPin = new PanoramaPinImpl();
+		return panoramaPin;
 	}
 
 	/**
@@ -302,6 +334,46 @@ public class StudioFactoryImpl extends EFactoryImpl implements StudioFactory {
 	 * @generated
 	 */
 	public String convertBookingStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public BookingPurpose createBookingPurposeFromString(EDataType eDataType, String initialValue) {
+		BookingPurpose result = BookingPurpose.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertBookingPurposeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public AssetKind createAssetKindFromString(EDataType eDataType, String initialValue) {
+		AssetKind result = AssetKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAssetKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

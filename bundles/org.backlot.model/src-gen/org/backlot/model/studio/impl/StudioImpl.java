@@ -13,6 +13,7 @@ import org.backlot.model.production.impl.IdentifiedImpl;
 
 import org.backlot.model.studio.Apartment;
 import org.backlot.model.studio.Booking;
+import org.backlot.model.studio.DigitalAsset;
 import org.backlot.model.studio.Extra;
 import org.backlot.model.studio.FixtureStock;
 import org.backlot.model.studio.InventoryItem;
@@ -58,6 +59,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.backlot.model.studio.impl.StudioImpl#getLatitude <em>Latitude</em>}</li>
  *   <li>{@link org.backlot.model.studio.impl.StudioImpl#getLongitude <em>Longitude</em>}</li>
  *   <li>{@link org.backlot.model.studio.impl.StudioImpl#getTimeZone <em>Time Zone</em>}</li>
+ *   <li>{@link org.backlot.model.studio.impl.StudioImpl#getAssets <em>Assets</em>}</li>
  * </ul>
  *
  * @generated
@@ -292,6 +294,16 @@ public class StudioImpl extends IdentifiedImpl implements Studio {
 	 * @ordered
 	 */
 	protected String timeZone = TIME_ZONE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getAssets() <em>Assets</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAssets()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<DigitalAsset> assets;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -596,6 +608,19 @@ public class StudioImpl extends IdentifiedImpl implements Studio {
 	 * @generated
 	 */
 	@Override
+	public EList<DigitalAsset> getAssets() {
+		if (assets == null) {
+			assets = new EObjectContainmentEList<DigitalAsset>(DigitalAsset.class, this, StudioPackage.STUDIO__ASSETS);
+		}
+		return assets;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case StudioPackage.STUDIO__STAGES:
@@ -616,6 +641,8 @@ public class StudioImpl extends IdentifiedImpl implements Studio {
 				return ((InternalEList<?>)getAuthorities()).basicRemove(otherEnd, msgs);
 			case StudioPackage.STUDIO__BOOKINGS:
 				return ((InternalEList<?>)getBookings()).basicRemove(otherEnd, msgs);
+			case StudioPackage.STUDIO__ASSETS:
+				return ((InternalEList<?>)getAssets()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -660,6 +687,8 @@ public class StudioImpl extends IdentifiedImpl implements Studio {
 				return getLongitude();
 			case StudioPackage.STUDIO__TIME_ZONE:
 				return getTimeZone();
+			case StudioPackage.STUDIO__ASSETS:
+				return getAssets();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -730,6 +759,10 @@ public class StudioImpl extends IdentifiedImpl implements Studio {
 			case StudioPackage.STUDIO__TIME_ZONE:
 				setTimeZone((String)newValue);
 				return;
+			case StudioPackage.STUDIO__ASSETS:
+				getAssets().clear();
+				getAssets().addAll((Collection<? extends DigitalAsset>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -790,6 +823,9 @@ public class StudioImpl extends IdentifiedImpl implements Studio {
 			case StudioPackage.STUDIO__TIME_ZONE:
 				setTimeZone(TIME_ZONE_EDEFAULT);
 				return;
+			case StudioPackage.STUDIO__ASSETS:
+				getAssets().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -834,6 +870,8 @@ public class StudioImpl extends IdentifiedImpl implements Studio {
 				return longitude != LONGITUDE_EDEFAULT;
 			case StudioPackage.STUDIO__TIME_ZONE:
 				return TIME_ZONE_EDEFAULT == null ? timeZone != null : !TIME_ZONE_EDEFAULT.equals(timeZone);
+			case StudioPackage.STUDIO__ASSETS:
+				return assets != null && !assets.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -32,9 +32,12 @@ import org.backlot.model.shots.ShotsPackage;
 import org.backlot.model.shots.impl.ShotsPackageImpl;
 
 import org.backlot.model.studio.Apartment;
+import org.backlot.model.studio.AssetKind;
 import org.backlot.model.studio.Booking;
+import org.backlot.model.studio.BookingPurpose;
 import org.backlot.model.studio.BookingStatus;
 import org.backlot.model.studio.Condition;
+import org.backlot.model.studio.DigitalAsset;
 import org.backlot.model.studio.Extra;
 import org.backlot.model.studio.FixtureStock;
 import org.backlot.model.studio.Gender;
@@ -42,6 +45,7 @@ import org.backlot.model.studio.InventoryItem;
 import org.backlot.model.studio.ItemKind;
 import org.backlot.model.studio.Location;
 import org.backlot.model.studio.LocationType;
+import org.backlot.model.studio.PanoramaPin;
 import org.backlot.model.studio.Stage;
 import org.backlot.model.studio.Studio;
 import org.backlot.model.studio.StudioFactory;
@@ -131,6 +135,20 @@ public class StudioPackageImpl extends EPackageImpl implements StudioPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass digitalAssetEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass panoramaPinEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum itemKindEEnum = null;
 
 	/**
@@ -160,6 +178,20 @@ public class StudioPackageImpl extends EPackageImpl implements StudioPackage {
 	 * @generated
 	 */
 	private EEnum bookingStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum bookingPurposeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum assetKindEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -419,6 +451,16 @@ public class StudioPackageImpl extends EPackageImpl implements StudioPackage {
 	@Override
 	public EAttribute getStudio_TimeZone() {
 		return (EAttribute)studioEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStudio_Assets() {
+		return (EReference)studioEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -767,6 +809,16 @@ public class StudioPackageImpl extends EPackageImpl implements StudioPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getExtra_PhotoPath() {
+		return (EAttribute)extraEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getApartment() {
 		return apartmentEClass;
 	}
@@ -809,6 +861,16 @@ public class StudioPackageImpl extends EPackageImpl implements StudioPackage {
 	@Override
 	public EAttribute getApartment_Floor() {
 		return (EAttribute)apartmentEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApartment_Features() {
+		return (EAttribute)apartmentEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -967,6 +1029,36 @@ public class StudioPackageImpl extends EPackageImpl implements StudioPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getLocation_BaseCamp() {
+		return (EAttribute)locationEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLocation_Power() {
+		return (EAttribute)locationEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLocation_Pins() {
+		return (EReference)locationEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getFixtureStock() {
 		return fixtureStockEClass;
 	}
@@ -1087,6 +1179,206 @@ public class StudioPackageImpl extends EPackageImpl implements StudioPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getBooking_Purpose() {
+		return (EAttribute)bookingEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBooking_Occupant() {
+		return (EAttribute)bookingEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBooking_CallTime() {
+		return (EAttribute)bookingEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBooking_ElementId() {
+		return (EAttribute)bookingEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDigitalAsset() {
+		return digitalAssetEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDigitalAsset_Name() {
+		return (EAttribute)digitalAssetEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDigitalAsset_NameZh() {
+		return (EAttribute)digitalAssetEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDigitalAsset_Kind() {
+		return (EAttribute)digitalAssetEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDigitalAsset_Files() {
+		return (EAttribute)digitalAssetEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDigitalAsset_Preview() {
+		return (EAttribute)digitalAssetEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDigitalAsset_Person() {
+		return (EAttribute)digitalAssetEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDigitalAsset_RightsHolder() {
+		return (EAttribute)digitalAssetEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDigitalAsset_Rights() {
+		return (EAttribute)digitalAssetEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDigitalAsset_Scanned() {
+		return (EAttribute)digitalAssetEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDigitalAsset_Expires() {
+		return (EAttribute)digitalAssetEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPanoramaPin() {
+		return panoramaPinEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPanoramaPin_Panorama() {
+		return (EAttribute)panoramaPinEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPanoramaPin_Yaw() {
+		return (EAttribute)panoramaPinEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPanoramaPin_Pitch() {
+		return (EAttribute)panoramaPinEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPanoramaPin_Text() {
+		return (EAttribute)panoramaPinEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getItemKind() {
 		return itemKindEEnum;
 	}
@@ -1137,6 +1429,26 @@ public class StudioPackageImpl extends EPackageImpl implements StudioPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getBookingPurpose() {
+		return bookingPurposeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getAssetKind() {
+		return assetKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public StudioFactory getStudioFactory() {
 		return (StudioFactory)getEFactoryInstance();
 	}
@@ -1177,6 +1489,7 @@ public class StudioPackageImpl extends EPackageImpl implements StudioPackage {
 		createEAttribute(studioEClass, STUDIO__LATITUDE);
 		createEAttribute(studioEClass, STUDIO__LONGITUDE);
 		createEAttribute(studioEClass, STUDIO__TIME_ZONE);
+		createEReference(studioEClass, STUDIO__ASSETS);
 
 		studioResourceEClass = createEClass(STUDIO_RESOURCE);
 
@@ -1215,12 +1528,14 @@ public class StudioPackageImpl extends EPackageImpl implements StudioPackage {
 		createEAttribute(extraEClass, EXTRA__SKILLS);
 		createEAttribute(extraEClass, EXTRA__LANGUAGES);
 		createEReference(extraEClass, EXTRA__UNAVAILABLE);
+		createEAttribute(extraEClass, EXTRA__PHOTO_PATH);
 
 		apartmentEClass = createEClass(APARTMENT);
 		createEAttribute(apartmentEClass, APARTMENT__BUILDING);
 		createEAttribute(apartmentEClass, APARTMENT__UNIT);
 		createEAttribute(apartmentEClass, APARTMENT__BEDS);
 		createEAttribute(apartmentEClass, APARTMENT__FLOOR);
+		createEAttribute(apartmentEClass, APARTMENT__FEATURES);
 
 		locationEClass = createEClass(LOCATION);
 		createEAttribute(locationEClass, LOCATION__NAME);
@@ -1237,6 +1552,9 @@ public class StudioPackageImpl extends EPackageImpl implements StudioPackage {
 		createEAttribute(locationEClass, LOCATION__ROAD);
 		createEAttribute(locationEClass, LOCATION__LANDMARK);
 		createEReference(locationEClass, LOCATION__UNAVAILABLE);
+		createEAttribute(locationEClass, LOCATION__BASE_CAMP);
+		createEAttribute(locationEClass, LOCATION__POWER);
+		createEReference(locationEClass, LOCATION__PINS);
 
 		fixtureStockEClass = createEClass(FIXTURE_STOCK);
 		createEReference(fixtureStockEClass, FIXTURE_STOCK__TYPE);
@@ -1251,6 +1569,28 @@ public class StudioPackageImpl extends EPackageImpl implements StudioPackage {
 		createEAttribute(bookingEClass, BOOKING__STATUS);
 		createEAttribute(bookingEClass, BOOKING__QUANTITY);
 		createEAttribute(bookingEClass, BOOKING__NOTE);
+		createEAttribute(bookingEClass, BOOKING__PURPOSE);
+		createEAttribute(bookingEClass, BOOKING__OCCUPANT);
+		createEAttribute(bookingEClass, BOOKING__CALL_TIME);
+		createEAttribute(bookingEClass, BOOKING__ELEMENT_ID);
+
+		digitalAssetEClass = createEClass(DIGITAL_ASSET);
+		createEAttribute(digitalAssetEClass, DIGITAL_ASSET__NAME);
+		createEAttribute(digitalAssetEClass, DIGITAL_ASSET__NAME_ZH);
+		createEAttribute(digitalAssetEClass, DIGITAL_ASSET__KIND);
+		createEAttribute(digitalAssetEClass, DIGITAL_ASSET__FILES);
+		createEAttribute(digitalAssetEClass, DIGITAL_ASSET__PREVIEW);
+		createEAttribute(digitalAssetEClass, DIGITAL_ASSET__PERSON);
+		createEAttribute(digitalAssetEClass, DIGITAL_ASSET__RIGHTS_HOLDER);
+		createEAttribute(digitalAssetEClass, DIGITAL_ASSET__RIGHTS);
+		createEAttribute(digitalAssetEClass, DIGITAL_ASSET__SCANNED);
+		createEAttribute(digitalAssetEClass, DIGITAL_ASSET__EXPIRES);
+
+		panoramaPinEClass = createEClass(PANORAMA_PIN);
+		createEAttribute(panoramaPinEClass, PANORAMA_PIN__PANORAMA);
+		createEAttribute(panoramaPinEClass, PANORAMA_PIN__YAW);
+		createEAttribute(panoramaPinEClass, PANORAMA_PIN__PITCH);
+		createEAttribute(panoramaPinEClass, PANORAMA_PIN__TEXT);
 
 		// Create enums
 		itemKindEEnum = createEEnum(ITEM_KIND);
@@ -1258,6 +1598,8 @@ public class StudioPackageImpl extends EPackageImpl implements StudioPackage {
 		genderEEnum = createEEnum(GENDER);
 		locationTypeEEnum = createEEnum(LOCATION_TYPE);
 		bookingStatusEEnum = createEEnum(BOOKING_STATUS);
+		bookingPurposeEEnum = createEEnum(BOOKING_PURPOSE);
+		assetKindEEnum = createEEnum(ASSET_KIND);
 	}
 
 	/**
@@ -1301,6 +1643,7 @@ public class StudioPackageImpl extends EPackageImpl implements StudioPackage {
 		apartmentEClass.getESuperTypes().add(this.getStudioResource());
 		locationEClass.getESuperTypes().add(this.getStudioResource());
 		bookingEClass.getESuperTypes().add(theProductionPackage.getIdentified());
+		digitalAssetEClass.getESuperTypes().add(this.getStudioResource());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(studioEClass, Studio.class, "Studio", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1320,6 +1663,7 @@ public class StudioPackageImpl extends EPackageImpl implements StudioPackage {
 		initEAttribute(getStudio_Latitude(), ecorePackage.getEDouble(), "latitude", "0.0", 0, 1, Studio.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudio_Longitude(), ecorePackage.getEDouble(), "longitude", "0.0", 0, 1, Studio.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudio_TimeZone(), ecorePackage.getEString(), "timeZone", "Asia/Shanghai", 0, 1, Studio.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStudio_Assets(), this.getDigitalAsset(), null, "assets", null, 0, -1, Studio.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(studioResourceEClass, StudioResource.class, "StudioResource", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 
@@ -1358,12 +1702,14 @@ public class StudioPackageImpl extends EPackageImpl implements StudioPackage {
 		initEAttribute(getExtra_Skills(), ecorePackage.getEString(), "skills", null, 0, -1, Extra.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getExtra_Languages(), ecorePackage.getEString(), "languages", null, 0, -1, Extra.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getExtra_Unavailable(), theProductionPackage.getDateRange(), null, "unavailable", null, 0, -1, Extra.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExtra_PhotoPath(), ecorePackage.getEString(), "photoPath", null, 0, 1, Extra.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(apartmentEClass, Apartment.class, "Apartment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getApartment_Building(), ecorePackage.getEString(), "building", null, 0, 1, Apartment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getApartment_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, Apartment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getApartment_Beds(), ecorePackage.getEInt(), "beds", null, 0, 1, Apartment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getApartment_Floor(), ecorePackage.getEInt(), "floor", null, 0, 1, Apartment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getApartment_Features(), ecorePackage.getEString(), "features", null, 0, -1, Apartment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(locationEClass, Location.class, "Location", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLocation_Name(), ecorePackage.getEString(), "name", null, 0, 1, Location.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1380,6 +1726,9 @@ public class StudioPackageImpl extends EPackageImpl implements StudioPackage {
 		initEAttribute(getLocation_Road(), ecorePackage.getEBoolean(), "road", null, 0, 1, Location.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLocation_Landmark(), ecorePackage.getEBoolean(), "landmark", null, 0, 1, Location.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLocation_Unavailable(), theProductionPackage.getDateRange(), null, "unavailable", null, 0, -1, Location.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLocation_BaseCamp(), ecorePackage.getEString(), "baseCamp", null, 0, 1, Location.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLocation_Power(), ecorePackage.getEString(), "power", null, 0, 1, Location.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLocation_Pins(), this.getPanoramaPin(), null, "pins", null, 0, -1, Location.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(fixtureStockEClass, FixtureStock.class, "FixtureStock", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getFixtureStock_Type(), theLightingPackage.getFixtureType(), null, "type", null, 0, 1, FixtureStock.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1394,6 +1743,28 @@ public class StudioPackageImpl extends EPackageImpl implements StudioPackage {
 		initEAttribute(getBooking_Status(), this.getBookingStatus(), "status", null, 0, 1, Booking.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBooking_Quantity(), ecorePackage.getEInt(), "quantity", "1", 0, 1, Booking.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBooking_Note(), ecorePackage.getEString(), "note", null, 0, 1, Booking.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBooking_Purpose(), this.getBookingPurpose(), "purpose", null, 0, 1, Booking.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBooking_Occupant(), ecorePackage.getEString(), "occupant", null, 0, 1, Booking.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBooking_CallTime(), ecorePackage.getEString(), "callTime", null, 0, 1, Booking.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBooking_ElementId(), ecorePackage.getEString(), "elementId", null, 0, 1, Booking.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(digitalAssetEClass, DigitalAsset.class, "DigitalAsset", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDigitalAsset_Name(), ecorePackage.getEString(), "name", null, 0, 1, DigitalAsset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDigitalAsset_NameZh(), ecorePackage.getEString(), "nameZh", null, 0, 1, DigitalAsset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDigitalAsset_Kind(), this.getAssetKind(), "kind", null, 0, 1, DigitalAsset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDigitalAsset_Files(), ecorePackage.getEString(), "files", null, 0, -1, DigitalAsset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDigitalAsset_Preview(), ecorePackage.getEString(), "preview", null, 0, 1, DigitalAsset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDigitalAsset_Person(), ecorePackage.getEString(), "person", null, 0, 1, DigitalAsset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDigitalAsset_RightsHolder(), ecorePackage.getEString(), "rightsHolder", null, 0, 1, DigitalAsset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDigitalAsset_Rights(), ecorePackage.getEString(), "rights", null, 0, 1, DigitalAsset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDigitalAsset_Scanned(), ecorePackage.getEDate(), "scanned", null, 0, 1, DigitalAsset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDigitalAsset_Expires(), ecorePackage.getEDate(), "expires", null, 0, 1, DigitalAsset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(panoramaPinEClass, PanoramaPin.class, "PanoramaPin", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPanoramaPin_Panorama(), ecorePackage.getEString(), "panorama", null, 0, 1, PanoramaPin.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPanoramaPin_Yaw(), ecorePackage.getEDouble(), "yaw", null, 0, 1, PanoramaPin.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPanoramaPin_Pitch(), ecorePackage.getEDouble(), "pitch", null, 0, 1, PanoramaPin.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPanoramaPin_Text(), ecorePackage.getEString(), "text", null, 0, 1, PanoramaPin.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(itemKindEEnum, ItemKind.class, "ItemKind");
@@ -1423,6 +1794,20 @@ public class StudioPackageImpl extends EPackageImpl implements StudioPackage {
 		addEEnumLiteral(bookingStatusEEnum, BookingStatus.TENTATIVE);
 		addEEnumLiteral(bookingStatusEEnum, BookingStatus.CONFIRMED);
 		addEEnumLiteral(bookingStatusEEnum, BookingStatus.CANCELLED);
+
+		initEEnum(bookingPurposeEEnum, BookingPurpose.class, "BookingPurpose");
+		addEEnumLiteral(bookingPurposeEEnum, BookingPurpose.SHOOT);
+		addEEnumLiteral(bookingPurposeEEnum, BookingPurpose.PREP);
+		addEEnumLiteral(bookingPurposeEEnum, BookingPurpose.STRIKE);
+		addEEnumLiteral(bookingPurposeEEnum, BookingPurpose.HOLD);
+		addEEnumLiteral(bookingPurposeEEnum, BookingPurpose.FITTING);
+		addEEnumLiteral(bookingPurposeEEnum, BookingPurpose.STAY);
+		addEEnumLiteral(bookingPurposeEEnum, BookingPurpose.USE);
+
+		initEEnum(assetKindEEnum, AssetKind.class, "AssetKind");
+		addEEnumLiteral(assetKindEEnum, AssetKind.DIGITAL_HUMAN);
+		addEEnumLiteral(assetKindEEnum, AssetKind.LED_ENVIRONMENT);
+		addEEnumLiteral(assetKindEEnum, AssetKind.OTHER);
 
 		// Create resource
 		createResource(eNS_URI);
@@ -1501,6 +1886,12 @@ public class StudioPackageImpl extends EPackageImpl implements StudioPackage {
 			   "documentation", "IANA time zone of the base, e.g. Asia/Shanghai."
 		   });
 		addAnnotation
+		  (getStudio_Assets(),
+		   source,
+		   new String[] {
+			   "documentation", "Scanned digital humans and LED-wall environments."
+		   });
+		addAnnotation
 		  (studioResourceEClass,
 		   source,
 		   new String[] {
@@ -1531,10 +1922,22 @@ public class StudioPackageImpl extends EPackageImpl implements StudioPackage {
 			   "documentation", "A background actor in the base\'s database."
 		   });
 		addAnnotation
+		  (getExtra_PhotoPath(),
+		   source,
+		   new String[] {
+			   "documentation", "A photo of the person, relative to the studio file."
+		   });
+		addAnnotation
 		  (apartmentEClass,
 		   source,
 		   new String[] {
 			   "documentation", "A crew apartment."
+		   });
+		addAnnotation
+		  (getApartment_Features(),
+		   source,
+		   new String[] {
+			   "documentation", "What the unit offers (quiet, ground floor, kitchen, accessible...)."
 		   });
 		addAnnotation
 		  (locationEClass,
@@ -1567,6 +1970,24 @@ public class StudioPackageImpl extends EPackageImpl implements StudioPackage {
 			   "documentation", "Days the location cannot be used."
 		   });
 		addAnnotation
+		  (getLocation_BaseCamp(),
+		   source,
+		   new String[] {
+			   "documentation", "Where the unit can set up base camp."
+		   });
+		addAnnotation
+		  (getLocation_Power(),
+		   source,
+		   new String[] {
+			   "documentation", "Mains power on site, or where a generator can stand."
+		   });
+		addAnnotation
+		  (getLocation_Pins(),
+		   source,
+		   new String[] {
+			   "documentation", "Notes pinned in the survey panoramas."
+		   });
+		addAnnotation
 		  (fixtureStockEClass,
 		   source,
 		   new String[] {
@@ -1583,6 +2004,120 @@ public class StudioPackageImpl extends EPackageImpl implements StudioPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Id of the production that booked."
+		   });
+		addAnnotation
+		  (getBooking_Purpose(),
+		   source,
+		   new String[] {
+			   "documentation", "What the days are for."
+		   });
+		addAnnotation
+		  (getBooking_Occupant(),
+		   source,
+		   new String[] {
+			   "documentation", "Who the booking is for: the person staying in an apartment, or the element an item is reserved for."
+		   });
+		addAnnotation
+		  (getBooking_CallTime(),
+		   source,
+		   new String[] {
+			   "documentation", "Report time on the day, for extras (HH:mm)."
+		   });
+		addAnnotation
+		  (getBooking_ElementId(),
+		   source,
+		   new String[] {
+			   "documentation", "Id of the breakdown element (or person) in the booking production the booking serves."
+		   });
+		addAnnotation
+		  (bookingPurposeEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "What a booking\'s days are for."
+		   });
+		addAnnotation
+		  (assetKindEEnum,
+		   source,
+		   new String[] {
+			   "documentation", "Kinds of digital asset."
+		   });
+		addAnnotation
+		  (digitalAssetEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A scanned digital human or an LED-wall environment the base keeps."
+		   });
+		addAnnotation
+		  (getDigitalAsset_Files(),
+		   source,
+		   new String[] {
+			   "documentation", "The asset files, relative to the studio file."
+		   });
+		addAnnotation
+		  (getDigitalAsset_Preview(),
+		   source,
+		   new String[] {
+			   "documentation", "A picture of it (for an LED environment, the picture the lighting preview shows), relative to the studio file."
+		   });
+		addAnnotation
+		  (getDigitalAsset_Person(),
+		   source,
+		   new String[] {
+			   "documentation", "Who was scanned (digital humans)."
+		   });
+		addAnnotation
+		  (getDigitalAsset_RightsHolder(),
+		   source,
+		   new String[] {
+			   "documentation", "Who holds the rights."
+		   });
+		addAnnotation
+		  (getDigitalAsset_Rights(),
+		   source,
+		   new String[] {
+			   "documentation", "What the rights allow."
+		   });
+		addAnnotation
+		  (getDigitalAsset_Scanned(),
+		   source,
+		   new String[] {
+			   "documentation", "When it was scanned or made."
+		   });
+		addAnnotation
+		  (getDigitalAsset_Expires(),
+		   source,
+		   new String[] {
+			   "documentation", "When the rights end."
+		   });
+		addAnnotation
+		  (panoramaPinEClass,
+		   source,
+		   new String[] {
+			   "documentation", "A note pinned at a direction in a location\'s survey panorama."
+		   });
+		addAnnotation
+		  (getPanoramaPin_Panorama(),
+		   source,
+		   new String[] {
+			   "documentation", "The panorama file the note belongs to."
+		   });
+		addAnnotation
+		  (getPanoramaPin_Yaw(),
+		   source,
+		   new String[] {
+			   "documentation", "Direction, degrees from the panorama\'s centre, positive to the right."
+		   });
+		addAnnotation
+		  (getPanoramaPin_Pitch(),
+		   source,
+		   new String[] {
+			   "documentation", "Elevation, degrees above the horizon."
+		   });
+		addAnnotation
+		  (getPanoramaPin_Text(),
+		   source,
+		   new String[] {
+			   "documentation", "The note."
 		   });
 	}
 

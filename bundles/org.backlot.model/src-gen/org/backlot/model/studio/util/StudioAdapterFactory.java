@@ -107,6 +107,14 @@ public class StudioAdapterFactory extends AdapterFactoryImpl {
 				return createBookingAdapter();
 			}
 			@Override
+			public Adapter caseDigitalAsset(DigitalAsset object) {
+				return createDigitalAssetAdapter();
+			}
+			@Override
+			public Adapter casePanoramaPin(PanoramaPin object) {
+				return createPanoramaPinAdapter();
+			}
+			@Override
 			public Adapter caseIdentified(Identified object) {
 				return createIdentifiedAdapter();
 			}
@@ -253,6 +261,34 @@ public class StudioAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createBookingAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.backlot.model.studio.DigitalAsset <em>Digital Asset</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.backlot.model.studio.DigitalAsset
+	 * @generated
+	 */
+	public Adapter createDigitalAssetAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.backlot.model.studio.PanoramaPin <em>Panorama Pin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.backlot.model.studio.PanoramaPin
+	 * @generated
+	 */
+	public Adapter createPanoramaPinAdapter() {
 		return null;
 	}
 

@@ -136,6 +136,20 @@ public class StudioSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case StudioPackage.DIGITAL_ASSET: {
+				DigitalAsset digitalAsset = (DigitalAsset)theEObject;
+				T result = caseDigitalAsset(digitalAsset);
+				if (result == null) result = caseStudioResource(digitalAsset);
+				if (result == null) result = caseIdentified(digitalAsset);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case StudioPackage.PANORAMA_PIN: {
+				PanoramaPin panoramaPin = (PanoramaPin)theEObject;
+				T result = casePanoramaPin(panoramaPin);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -272,6 +286,36 @@ public class StudioSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseBooking(Booking object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Digital Asset</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Digital Asset</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDigitalAsset(DigitalAsset object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Panorama Pin</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Panorama Pin</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePanoramaPin(PanoramaPin object) {
 		return null;
 	}
 
