@@ -20,3 +20,7 @@ for i in lighting plot preview readouts assistant fixture floor-map new-setup ta
   rsvg-convert -w 16 -h 16 "$here/$i.svg" -o "$root/bundles/org.backlot.lighting.ui/icons/$i.png"
   rsvg-convert -w 32 -h 32 "$here/$i.svg" -o "$root/bundles/org.backlot.lighting.ui/icons/$i@2x.png"
 done
+for i in permits applications permit-calendar application create-missing; do
+  rsvg-convert -w 16 -h 16 "$here/$i.svg" -o "$root/bundles/org.backlot.permits.ui/icons/$i.png"
+  rsvg-convert -w 32 -h 32 "$here/$i.svg" -o "$root/bundles/org.backlot.permits.ui/icons/$i@2x.png"
+done
