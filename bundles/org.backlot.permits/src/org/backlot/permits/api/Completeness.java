@@ -58,6 +58,21 @@ public final class Completeness {
 		return add;
 	}
 
+	/**
+	 * Every kind of document the application deals in, with its label: those its authority asks for, then those of
+	 * its own rows; without repeats.
+	 */
+	public static List<DocumentKind> documentKinds(PermitApplication a) {
+		List<DocumentKind> kinds = new ArrayList<>(Checker.askedKinds(a, Names.definition(a).orElse(null)));
+		for (PermitDocument row : a.getDocuments()) {
+			DocumentKind k = Checker.kind(row.getKind(), kinds);
+			if (k != null && kinds.stream().noneMatch(x -> Names.sameKind(x.key(), k.key()))) {
+				kinds.add(k);
+			}
+		}
+		return kinds;
+	}
+
 	/** The name of a field in the user's language. */
 	public static String label(PermitField f) {
 		return Fields.label(f);

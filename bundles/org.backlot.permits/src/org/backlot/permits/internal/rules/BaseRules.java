@@ -3,6 +3,7 @@ package org.backlot.permits.internal.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,6 +19,7 @@ import org.backlot.permits.api.AuthorityDefinition;
 import org.backlot.permits.api.AuthorityRules;
 import org.backlot.permits.api.DayAtPlace;
 import org.backlot.permits.api.DocumentKind;
+import org.backlot.permits.api.PermitField;
 import org.backlot.permits.internal.derive.Times;
 import org.eclipse.osgi.util.NLS;
 
@@ -95,5 +97,12 @@ abstract class BaseRules implements AuthorityRules {
 	/** A rate per shoot day from a setting, times the application's shoot days. */
 	static double perDay(PermitApplication a, AuthorityDefinition self, String setting) {
 		return Math.max(0, self.setting(setting, 0)) * shootDates(a).size();
+	}
+
+	/** The basic fields every authority asks for, and these. */
+	static Set<PermitField> basicPlus(PermitField... more) {
+		Set<PermitField> out = EnumSet.copyOf(PermitField.BASIC);
+		out.addAll(List.of(more));
+		return out;
 	}
 }

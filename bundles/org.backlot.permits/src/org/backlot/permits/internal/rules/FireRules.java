@@ -2,7 +2,6 @@
 package org.backlot.permits.internal.rules;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -50,9 +49,7 @@ public class FireRules extends BaseRules {
 
 	@Override
 	public Set<PermitField> requiredFields(AuthorityDefinition self) {
-		Set<PermitField> out = EnumSet.copyOf(PermitField.BASIC);
-		out.add(PermitField.HAZARDS);
-		return out;
+		return basicPlus(PermitField.HAZARDS);
 	}
 
 	@Override

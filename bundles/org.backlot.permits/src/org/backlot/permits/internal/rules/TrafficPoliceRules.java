@@ -2,7 +2,6 @@
 package org.backlot.permits.internal.rules;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -32,10 +31,7 @@ public class TrafficPoliceRules extends BaseRules {
 
 	@Override
 	public Set<PermitField> requiredFields(AuthorityDefinition self) {
-		Set<PermitField> out = EnumSet.copyOf(PermitField.BASIC);
-		out.add(PermitField.VEHICLES);
-		out.add(PermitField.ROAD_CLOSURES);
-		return out;
+		return basicPlus(PermitField.VEHICLES, PermitField.ROAD_CLOSURES);
 	}
 
 	@Override

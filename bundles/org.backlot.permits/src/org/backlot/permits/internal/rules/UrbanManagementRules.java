@@ -4,7 +4,6 @@ package org.backlot.permits.internal.rules;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -44,9 +43,7 @@ public class UrbanManagementRules extends BaseRules {
 
 	@Override
 	public Set<PermitField> requiredFields(AuthorityDefinition self) {
-		Set<PermitField> out = EnumSet.copyOf(PermitField.BASIC);
-		out.add(PermitField.EQUIPMENT);
-		return out;
+		return basicPlus(PermitField.EQUIPMENT);
 	}
 
 	@Override

@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.backlot.model.permits.PermitApplication;
-import org.backlot.model.permits.PermitDocument;
-import org.backlot.permits.api.Authorities;
-import org.backlot.permits.api.AuthorityDefinition;
+import org.backlot.permits.api.Completeness;
 import org.backlot.permits.api.DocumentKind;
 
 /** The kinds of document an application's authority asks for, and how a document's kind reads. */
@@ -16,26 +14,13 @@ final class DocumentKinds {
 	private DocumentKinds() {
 	}
 
-	/** The kinds the authority's rules and the studio's record of it ask for, then those of the application's rows; no repeats. */
+	/** The kinds the application's authority asks for, then those of its rows (see {@link Completeness#documentKinds}). */
 	static List<DocumentKind> of(PermitApplication a) {
-		List<DocumentKind> kinds = new ArrayList<>();
 		try {
-			AuthorityDefinition def = a.getAuthority() == null ? null : Authorities.of(a.getAuthority()).orElse(null);
-			if (def != null) {
-				def.rules().documents(a, def).forEach(k -> add(kinds, k));
-			}
+			return Completeness.documentKinds(a);
 		} catch (RuntimeException e) {
-			// a broken rule set: offer what the studio lists
+			return new ArrayList<>(); // a broken rule set has been reported; offer free text
 		}
-		if (a.getAuthority() != null) {
-			a.getAuthority().getRequiredDocuments().forEach(k -> add(kinds, new DocumentKind(k, k)));
-		}
-		for (PermitDocument d : a.getDocuments()) {
-			if (d.getKind() != null && !d.getKind().isBlank()) {
-				add(kinds, new DocumentKind(d.getKind(), d.getKind()));
-			}
-		}
-		return kinds;
 	}
 
 	/** The label of a kind's key among the kinds; the key itself when none matches. */
@@ -59,12 +44,6 @@ final class DocumentKinds {
 			}
 		}
 		return labelOrKey.strip();
-	}
-
-	private static void add(List<DocumentKind> kinds, DocumentKind k) {
-		if (k != null && k.key() != null && !k.key().isBlank() && kinds.stream().noneMatch(x -> same(x.key(), k.key()))) {
-			kinds.add(k);
-		}
 	}
 
 	private static boolean same(String a, String b) {
