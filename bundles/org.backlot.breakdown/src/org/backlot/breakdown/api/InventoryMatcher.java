@@ -2,7 +2,10 @@
 package org.backlot.breakdown.api;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,8 +20,10 @@ import org.backlot.model.studio.Studio;
 /**
  * Finds the studio store's items that could serve a breakdown element (a prop,
  * costume, vehicle, weapon or piece of set dressing): the same name in English
- * or Chinese, a synonym from the word lists, or shared words, with a score from
- * 0 to 1 and the reason, best first. Built once per studio; thread-safe.
+ * or Chinese, a synonym from the store's thesaurus or the word lists, the head
+ * of the name or shared words, in the colour asked for, with a score from 0 to
+ * 1 and the reason, best first. Built once per studio (an index of the store's
+ * words, so that a match only reads the items that share one); thread-safe.
  */
 public final class InventoryMatcher {
 	/** Which store kinds can serve which category. */
@@ -31,20 +36,44 @@ public final class InventoryMatcher {
 	public record Candidate(InventoryItem item, double score, String reason) {
 	}
 
-	private final List<ItemText> items = new ArrayList<>();
+	/** Items with the same kind and names (pieces differing in size or condition) are read once. */
+	private record Group(ItemText text, List<InventoryItem> items) {
+	}
+
+	/** A group and how well it serves the element. */
+	private record Scored(Group group, ItemText.Score score) {
+	}
+
+	private final Map<String, List<Group>> byKey = new HashMap<>();
 
 	/** Indexes the studio's store. */
 	public InventoryMatcher(Studio studio) {
-		if (studio != null) {
-			for (InventoryItem i : studio.getInventory()) {
-				items.add(new ItemText(i));
+		if (studio == null) {
+			return;
+		}
+		Map<String, Group> bySignature = new HashMap<>();
+		for (InventoryItem i : studio.getInventory()) {
+			String signature = i.getKind() + "|" + i.getNameEn() + "|" + i.getNameZh() + "|" + i.getColour(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			Group g = bySignature.get(signature);
+			if (g == null) {
+				g = new Group(new ItemText(i), new ArrayList<>());
+				bySignature.put(signature, g);
+				for (String key : g.text().keys()) {
+					byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(g);
+				}
 			}
+			g.items().add(i);
 		}
 	}
 
 	/** True when the element's category is one the store serves. */
 	public static boolean matchable(Element e) {
 		return e.getCategory() != null && KINDS.containsKey(e.getCategory().getKey());
+	}
+
+	/** True when the item is of a kind that can serve the element's category (a costume for wardrobe...). */
+	public static boolean serves(Element e, InventoryItem item) {
+		return matchable(e) && item != null && KINDS.get(e.getCategory().getKey()).contains(item.getKind());
 	}
 
 	/** The best candidates for an element, at most {@code limit}. */
@@ -54,15 +83,40 @@ public final class InventoryMatcher {
 		}
 		Set<ItemKind> kinds = KINDS.get(e.getCategory().getKey());
 		ItemText wanted = ItemText.of(e.getName());
-		List<Candidate> result = new ArrayList<>();
-		for (ItemText t : items) {
-			if (!kinds.contains(t.item().getKind()) || t.item().getQuantity() <= 0) {
-				continue;
+		Set<Group> candidates = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (String key : wanted.keys()) {
+			candidates.addAll(byKey.getOrDefault(key, List.of()));
+		}
+		List<Scored> scored = new ArrayList<>();
+		for (Group g : candidates) {
+			if (kinds.contains(g.text().item().getKind())) {
+				ItemText.Score s = g.text().score(wanted);
+				if (s.value() >= MIN_SCORE) {
+					scored.add(new Scored(g, s));
+				}
 			}
-			ItemText.Score s = t.score(wanted);
-			double score = s.value() - (t.item().getCondition() == Condition.DAMAGED ? 0.1 : 0);
-			if (score >= MIN_SCORE) {
-				result.add(new Candidate(t.item(), Math.min(1, score), s.reason()));
+		}
+		scored.sort(Comparator.comparingDouble((Scored x) -> x.score().value()).reversed());
+		// a damaged piece loses 0.1: groups within that of the group that fills the limit may still reach it
+		double floor = 0;
+		int count = 0;
+		for (Scored x : scored) {
+			count += x.group().items().size();
+			if (count >= limit) {
+				floor = x.score().value() - 0.1;
+				break;
+			}
+		}
+		List<Candidate> result = new ArrayList<>();
+		for (Scored x : scored) {
+			if (x.score().value() < floor) {
+				break;
+			}
+			for (InventoryItem i : x.group().items()) {
+				double score = x.score().value() - (i.getCondition() == Condition.DAMAGED ? 0.1 : 0);
+				if (score >= MIN_SCORE && i.getQuantity() > 0) {
+					result.add(new Candidate(i, Math.min(1, score), x.score().reason()));
+				}
 			}
 		}
 		result.sort(Comparator.comparingDouble(Candidate::score).reversed()

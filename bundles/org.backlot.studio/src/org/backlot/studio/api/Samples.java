@@ -10,6 +10,7 @@ import org.backlot.core.api.ModelStore;
 import org.backlot.core.api.StoreException;
 import org.backlot.model.production.Production;
 import org.backlot.model.studio.Studio;
+import org.backlot.studio.internal.generator.SurveyPictures;
 import org.backlot.studio.internal.sample.SampleBacking;
 import org.backlot.studio.internal.sample.SamplePermits;
 import org.backlot.studio.internal.sample.SampleProduction;
@@ -52,6 +53,7 @@ public final class Samples {
 		try {
 			SampleBacking.write(dir);
 			SamplePermits.write(dir);
+			SurveyPictures.write(dir, studio, p, dir.resolve(SampleBacking.PATH));
 		} catch (IOException e) {
 			throw new StoreException(dir.resolve(SampleBacking.PATH), 0, e.getMessage(), e);
 		}

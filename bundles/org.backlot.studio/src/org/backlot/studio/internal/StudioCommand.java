@@ -16,15 +16,22 @@ import org.backlot.core.api.ModelSummary;
 import org.backlot.core.api.StoreException;
 import org.backlot.model.studio.Studio;
 import org.backlot.studio.api.StudioGenerator;
+import org.backlot.studio.internal.registers.StudioFileCommand;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.osgi.util.NLS;
 
-/** {@code backlot cli studio generate --out FILE [--seed N] [--force]}: writes a generated studio base. */
+/**
+ * {@code backlot cli studio generate --out FILE [--seed N] [--force]}: writes a generated studio base;
+ * {@code studio STUDIO --report|--import|--export ...}: see {@link StudioFileCommand}.
+ */
 public class StudioCommand implements CliCommand {
 	@Override
 	public int run(CliContext context) throws CliException {
 		List<String> a = context.args();
+		if (!a.isEmpty() && !a.get(0).equals("generate") && a.stream().anyMatch(x -> x.equals("--report") || x.equals("--import") || x.equals("--export"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			return StudioFileCommand.run(context);
+		}
 		if (a.isEmpty() || !a.get(0).equals("generate")) { //$NON-NLS-1$
 			throw new CliException(NLS.bind(Messages.unknownSubcommand, a.isEmpty() ? "" : a.get(0))); //$NON-NLS-1$
 		}

@@ -15,6 +15,7 @@ import org.backlot.model.studio.Booking;
 import org.backlot.model.studio.BookingStatus;
 import org.backlot.model.studio.Location;
 import org.backlot.model.studio.LocationType;
+import org.backlot.model.studio.PanoramaPin;
 import org.backlot.model.studio.Stage;
 import org.backlot.model.studio.Studio;
 import org.backlot.model.studio.StudioFactory;
@@ -87,7 +88,61 @@ final class Facilities {
 			l.setRoad(d[8].contains("R")); //$NON-NLS-1$
 			l.setLandmark(d[8].contains("L")); //$NON-NLS-1$
 			l.getPanoramas().add("panoramas/" + d[0].toLowerCase().replaceAll("[^a-z0-9]+", "-") + ".jpg"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+			site(l, SITES[s.getLocations().size()]);
 			s.getLocations().add(l);
+		}
+	}
+
+	/** Per location (in the order above): base camp, power, then pinned notes as yaw|pitch|text. */
+	private static final String[][] SITES = {
+			{ "Ciqikou coach park, 30 m from the old gate: 8 trucks, 2 honeywagons", "Shop mains 3x63 A at No. 12; generator in the coach park",
+					"-40|-8|Old gate: keep the tourist path open 古镇入口：保持游客通道畅通", "75|-12|Generator here, cable along the gutter 发电机位置", "160|2|Sun sets over the roofs at 18:20 日落方向" },
+			{ "Chaotianmen Square, east side: 12 trucks", "No mains on the steps; 200 kVA generator on the square",
+					"0|-5|River edge: safety boat and spotters 江边：安全船与观察员", "-90|-10|Base camp across the square 基地营位置", "120|8|Cableway cars cross here 索道经过" },
+			{ "Underground car park level B2 (height 2.2 m: no trucks)", "Street cabinet 3x100 A by the monument (district office key)",
+					"0|12|Liberation Monument clock 解放碑钟楼", "-70|-6|Pedestrian flow: marshals needed 人流：需要安保", "95|-15|Cabinet for power 配电柜" },
+			{ "Hongyadong car park, level 3: 6 trucks", "In-house supply 3x125 A at the service lift",
+					"30|20|Lit facade after 19:00 夜景灯光19:00后开启", "-100|-10|Service lift for gear 货梯", "180|-20|River road: no parking 滨江路禁止停车" },
+			{ "Xinhua Road lay-by: 4 trucks (permit)", "Station supply 3x32 A only; bring a generator",
+					"0|25|Cable car arrives every 10 minutes 缆车每10分钟一班", "-45|-8|Queue area: keep clear 排队区", "90|-12|Generator on the lay-by 发电机位置" },
+			{ "North gate car park: 10 trucks", "Park supply at the tea house 3x63 A",
+					"-30|5|View over the city 城市全景", "60|-10|Tea house power 茶室电源", "150|-5|Narrow path: handcarts only 小路仅限手推车" },
+			{ "Jiaochangkou car park: 6 trucks", "Shops' mains only; generator at Jiaochangkou",
+					"0|-25|Steps down: 180 of them 台阶约180级", "-80|-5|Residents' doors: keep clear 居民出入口", "100|10|Washing lines: ask before moving 晾衣绳先询问" },
+			{ "Guild Hall car park: 8 trucks", "Hall supply 3x100 A in the east yard",
+					"0|15|Stage of the guild hall 会馆戏台", "-60|-10|Heritage floor: no stands without mats 文物地面需铺垫", "110|-8|East yard power 东院电源" },
+			{ "Viewpoint car park: 10 trucks", "No mains; 100 kVA generator in the car park",
+					"0|-3|Skyline at dusk 黄昏天际线", "-120|-10|Car park and base camp 停车场与基地营", "70|-15|Railing: keep crew behind it 护栏后作业" },
+			{ "Scenic area car park: 20 trucks", "Visitor centre 3x125 A",
+					"0|-5|Tea rows, pickers at 07:00 茶园采茶07:00", "-90|-10|Visitor centre power 游客中心电源", "135|10|Bamboo sea ridge 竹海山脊" },
+			{ "Town gate car park: 12 trucks", "Town supply 3x63 A at the gate house",
+					"0|-10|River steps 河边石阶", "-50|5|Old theatre 古戏台", "80|-12|Gate house power 门楼电源" },
+			{ "Station car park, section C: 15 trucks", "Station supply by arrangement; generator in section C",
+					"0|5|Station clock 车站钟", "-100|-10|Taxi rank: keep open 出租车候车区", "60|-8|Section C base camp C区基地营" },
+			{ "Lay-by at km 3: 6 trucks", "No mains; generator in the lay-by",
+					"0|-5|Traffic both ways: police escort 双向交通需交警", "-90|-10|Lay-by base camp 停靠区基地营", "180|-5|Bridge at km 4 四公里大桥" },
+			{ "Factory yard: 25 trucks", "Factory substation 3x400 A (caretaker has the key)",
+					"0|10|Saw-tooth roof light 锯齿形屋顶采光", "-70|-10|Substation 变电站", "120|-15|Loose floor plates 地板松动" },
+			{ "Back lane: 2 trucks, unit base at the school yard", "House supply 3x32 A; generator in the back lane",
+					"0|-5|Counter and stove 柜台与炉灶", "-110|-10|Back lane door 后巷门", "70|10|Skylight: tent it for night 天窗夜戏需遮挡" },
+			{ "Driveway: 4 trucks, base at the club house", "House supply 3x63 A in the garage",
+					"0|0|Terrace view 露台景观", "-60|-10|Garage power 车库电源", "140|-5|Neighbours: quiet after 22:00 22:00后保持安静" },
+			{ "Xinglong Street school yard after 22:00: 8 trucks", "Stalls' supply; generator in the school yard",
+					"0|-5|Food stalls from 18:00 小吃摊18:00开始", "-90|5|Neon signs 霓虹灯牌", "90|-10|School yard base camp 学校操场基地营" },
+			{ "Passing place at bend 7: 3 trucks", "No mains; small generator only",
+					"0|-8|Bend 7: camera car start 七号弯：拍摄车起点", "-45|-5|Drop: barrier needed 陡坡需护栏", "120|10|Valley view 山谷景观" } };
+
+	private static void site(Location l, String[] site) {
+		l.setBaseCamp(site[0]);
+		l.setPower(site[1]);
+		for (int i = 2; i < site.length; i++) {
+			String[] p = site[i].split("\\|", 3); //$NON-NLS-1$
+			PanoramaPin pin = F.createPanoramaPin();
+			pin.setPanorama(l.getPanoramas().get(0));
+			pin.setYaw(Double.parseDouble(p[0]));
+			pin.setPitch(Double.parseDouble(p[1]));
+			pin.setText(p[2]);
+			l.getPins().add(pin);
 		}
 	}
 

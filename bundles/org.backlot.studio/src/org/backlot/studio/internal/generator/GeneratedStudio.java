@@ -26,5 +26,6 @@ public final class GeneratedStudio {
 		People.extras(s, ids, extras);
 		People.apartments(s, ids, apartments);
 		Facilities.bookings(s, ids);
+		DigitalAssets.add(s, ids);
 	}
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.backlot.breakdown.api.InventoryMatcher;
 import org.backlot.core.api.NewProduction;
 import org.backlot.model.breakdown.Breakdown;
 import org.backlot.model.breakdown.BreakdownFactory;
@@ -96,6 +97,14 @@ public final class SampleProduction {
 			person.setDepartment(d);
 			p.getPeople().add(person);
 		}
+		// who comes from elsewhere and lives on the base while shooting (the director, producer and location manager live in Chongqing)
+		String[][] housing = { { "唐宁", "quiet" }, { "高远", "quiet", "kitchen" }, { "罗明", "ground floor" }, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+				{ "叶青", "share with 孔雯" }, { "孔雯", "share with Ye Qing", "kitchen" } }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		for (String[] h : housing) {
+			Person person = p.getPeople().stream().filter(x -> x.getName().equals(h[0])).findFirst().orElseThrow();
+			person.setHousing(true);
+			person.getHousingPreferences().addAll(List.of(h).subList(1, h.length));
+		}
 	}
 
 	private static Scene scene(String[] row, Studio studio) {
@@ -159,7 +168,7 @@ public final class SampleProduction {
 				el.getOccurrences().add(mention(scenes.get(n), e[1].substring(0, e[1].indexOf(' '))));
 			}
 			if (!e[3].isEmpty()) {
-				el.setStudioItem(studio.getInventory().stream().filter(i -> i.getNameZh().contains(e[3]))
+				el.setStudioItem(studio.getInventory().stream().filter(i -> i.getNameZh().contains(e[3]) && InventoryMatcher.serves(el, i))
 						.min(Comparator.comparing(InventoryItem::getCode)).orElse(null));
 			}
 			b.getElements().add(el);
