@@ -19,11 +19,16 @@ import org.backlot.model.script.TimeOfDay;
 import org.backlot.model.shots.CameraMovement;
 import org.backlot.model.shots.Shot;
 import org.backlot.model.shots.ShotsFactory;
+import org.backlot.model.studio.Booking;
+import org.backlot.model.studio.BookingStatus;
+import org.backlot.model.studio.Extra;
 import org.backlot.model.studio.Location;
 import org.backlot.model.studio.Stage;
+import org.backlot.model.studio.StudioFactory;
 import org.backlot.permits.api.DayAtPlace;
 import org.backlot.permits.api.Permits;
 import org.backlot.permits.api.Shoot;
+import org.backlot.schedule.api.ShootCalendar;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,6 +105,29 @@ class FactsTest {
 		assertTrue(d.night());
 		assertTrue(d.has(Hazard.MOVING_VEHICLES));
 		assertEquals(List.of("Scene 1: 30 background actors, shoppers", "Scene 2: 12 background actors, vendors"), d.hazards().get(Hazard.CROWD));
+	}
+
+	@Test
+	void extrasBookedInTheStudioCountWhenMoreThanTheBreakdownAsks() {
+		Shoot s = new Shoot();
+		Location street = s.location("Night Market", true, false);
+		Scene a = s.scene("1", IntExt.EXT, street);
+		s.extras(a, 30, "shoppers");
+		s.day(a).schedule();
+		s.p.setId("tea"); //$NON-NLS-1$
+		for (int i = 0; i < 45; i++) {
+			Extra x = StudioFactory.eINSTANCE.createExtra();
+			s.studio.getExtras().add(x);
+			Booking b = StudioFactory.eINSTANCE.createBooking();
+			b.setResource(x);
+			b.setProductionId(i < 40 ? "tea" : "other"); //$NON-NLS-1$ //$NON-NLS-2$
+			b.setElementId(a.getId());
+			b.setFrom(ShootCalendar.toDate(Shoot.START));
+			b.setTo(b.getFrom());
+			b.setStatus(i == 0 ? BookingStatus.CANCELLED : BookingStatus.CONFIRMED);
+			s.studio.getBookings().add(b);
+		}
+		assertEquals(39, Permits.days(s.p, s.board).get(0).extras(), "39 booked by this production, not cancelled");
 	}
 
 	@Test

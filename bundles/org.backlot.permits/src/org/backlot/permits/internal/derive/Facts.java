@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,6 +23,9 @@ import org.backlot.model.schedule.Schedule;
 import org.backlot.model.schedule.ShootDay;
 import org.backlot.model.script.IntExt;
 import org.backlot.model.script.Scene;
+import org.backlot.model.studio.Booking;
+import org.backlot.model.studio.BookingStatus;
+import org.backlot.model.studio.Extra;
 import org.backlot.permits.api.DayAtPlace;
 import org.backlot.schedule.api.Boards;
 import org.backlot.schedule.api.DayKind;
@@ -95,6 +99,7 @@ public final class Facts {
 		SceneNeeds needs = SceneNeeds.of(p, board);
 		Hazards hazards = Hazards.of(p);
 		int crew = p.getPeople().size();
+		Map<String, Integer> booked = bookedExtras(p);
 		List<DayAtPlace> out = new ArrayList<>();
 		for (Slot slot : slots) {
 			Map<String, List<Scene>> places = new LinkedHashMap<>();
@@ -118,14 +123,32 @@ public final class Facts {
 			}
 			for (Map.Entry<String, List<Scene>> e : places.entrySet()) {
 				LocalDateTime[] span = times.get(e.getKey());
-				out.add(day(slot, e.getValue(), span[0].minusHours(PREP_HOURS), span[1].plusHours(STRIKE_HOURS), needs, hazards, crew));
+				out.add(day(slot, e.getValue(), span[0].minusHours(PREP_HOURS), span[1].plusHours(STRIKE_HOURS), needs, hazards, crew, booked));
 			}
 		}
 		return Collections.unmodifiableList(out);
 	}
 
+	/**
+	 * Background actors the production has booked in the studio's extras register, by scene id and day
+	 * ({@code id@date}): when they are more than the breakdown asks for, the head-count is theirs.
+	 */
+	private static Map<String, Integer> bookedExtras(Production p) {
+		Map<String, Integer> out = new HashMap<>();
+		if (p.getStudio() == null || p.getId() == null) {
+			return out;
+		}
+		for (Booking b : p.getStudio().getBookings()) {
+			if (b.getResource() instanceof Extra && b.getStatus() != BookingStatus.CANCELLED && p.getId().equals(b.getProductionId())
+					&& b.getElementId() != null && b.getFrom() != null) {
+				out.merge(b.getElementId() + "@" + ShootCalendar.toLocal(b.getFrom()), 1, Integer::sum); //$NON-NLS-1$
+			}
+		}
+		return out;
+	}
+
 	private static DayAtPlace day(Slot slot, List<Scene> scenes, LocalDateTime from, LocalDateTime to, SceneNeeds needs, Hazards hazards,
-			int crew) {
+			int crew, Map<String, Integer> booked) {
 		Scene first = scenes.get(0);
 		boolean exterior = false;
 		boolean night = to.isAfter(slot.date().atTime(LATE));
@@ -137,7 +160,7 @@ public final class Facts {
 			exterior |= s.getIntExt() == IntExt.EXT || s.getIntExt() == IntExt.INT_EXT;
 			night |= DayKind.isNight(s);
 			cast.addAll(needs.cast(s));
-			extras += needs.extras(s);
+			extras += Math.max(needs.extras(s), booked.getOrDefault(s.getId() + "@" + slot.date(), 0)); //$NON-NLS-1$
 			for (Hazards.Found f : hazards.of(s)) {
 				List<String> list = found.computeIfAbsent(f.hazard(), k -> new ArrayList<>());
 				if (!list.contains(f.evidence())) {
