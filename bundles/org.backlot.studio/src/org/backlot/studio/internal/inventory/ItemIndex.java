@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
@@ -40,6 +42,12 @@ public final class ItemIndex implements Closeable {
 		T read(IndexSearcher searcher) throws IOException;
 	}
 
+	/**
+	 * Lucene warns on every start that the JDK's incubating vector module is not enabled; the store's index holds no
+	 * vectors, so the warning only alarms users of the command line. Kept here so the logger is not collected.
+	 */
+	private static final Logger VECTOR_WARNING = quiet("org.apache.lucene.internal.vectorization"); //$NON-NLS-1$
+
 	private final StoreAnalyzers analyzers;
 	private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
 	private final IndexWriter writer;
@@ -48,6 +56,12 @@ public final class ItemIndex implements Closeable {
 	private final Map<Long, InventoryItem> items = new ConcurrentHashMap<>();
 	private final Set<InventoryItem> dirty = Collections.newSetFromMap(new IdentityHashMap<>());
 	private long next;
+
+	private static Logger quiet(String name) {
+		Logger l = Logger.getLogger(name);
+		l.setLevel(Level.SEVERE);
+		return l;
+	}
 
 	/** Indexes the items. */
 	public ItemIndex(StoreAnalyzers analyzers, Collection<InventoryItem> all) {
