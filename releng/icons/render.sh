@@ -24,3 +24,7 @@ for i in permits applications permit-calendar application create-missing; do
   rsvg-convert -w 16 -h 16 "$here/$i.svg" -o "$root/bundles/org.backlot.permits.ui/icons/$i.png"
   rsvg-convert -w 32 -h 32 "$here/$i.svg" -o "$root/bundles/org.backlot.permits.ui/icons/$i@2x.png"
 done
+for i in studio registers studio-preview booking-calendar studio-match conflicts inventory extras apartments stages locations assets csv-import csv-export today zoom-in zoom-out; do
+  rsvg-convert -w 16 -h 16 "$here/$i.svg" -o "$root/bundles/org.backlot.studio.ui/icons/$i.png"
+  rsvg-convert -w 32 -h 32 "$here/$i.svg" -o "$root/bundles/org.backlot.studio.ui/icons/$i@2x.png"
+done
