@@ -56,6 +56,7 @@ public final class Messages extends NLS {
 	public static String noMatch;
 	public static String noRequirements;
 	public static String notOnBoard;
+	public static String weakMatch;
 	public static String plan;
 	public static String planFirst;
 	public static String planJob;

@@ -123,7 +123,11 @@ final class StoreTab extends MatchTab {
 			return NLS.bind(Messages.reservedAs, Texts.label(item));
 		}
 		if (r.proposal() == null) {
-			return r.picks().isEmpty() ? Messages.noMatch : Messages.notOnBoard;
+			if (r.picks().isEmpty()) {
+				return Messages.noMatch;
+			}
+			double best = r.picks().stream().mapToDouble(Pick::score).max().orElse(0);
+			return best < Reservations.MIN_SCORE ? NLS.bind(Messages.weakMatch, Math.round(100 * best)) : Messages.notOnBoard;
 		}
 		return NLS.bind(r.proposal().free() ? Messages.proposedFree : Messages.proposedTaken, r.proposal().item().getCode());
 	}
