@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.backlot.model.studio.Apartment;
 import org.backlot.model.studio.Studio;
+import org.backlot.model.studio.StudioPackage.Literals;
 import org.backlot.model.studio.StudioResource;
 import org.backlot.studio.api.Registers;
 import org.backlot.studio.ui.internal.Texts;
@@ -21,11 +22,11 @@ final class ApartmentsRegister extends Register {
 
 	@Override
 	List<Column> columns() {
-		return List.of(Column.text(Messages.colBuilding, 80, Apartment.class, Apartment::getBuilding),
-				Column.text(Messages.colUnit, 70, Apartment.class, Apartment::getUnit),
-				Column.number(Messages.colFloor, 50, Apartment.class, Apartment::getFloor, a -> Integer.toString(a.getFloor())),
-				Column.number(Messages.colBeds, 50, Apartment.class, Apartment::getBeds, a -> Integer.toString(a.getBeds())),
-				Column.text(Messages.colFeatures, 260, Apartment.class, a -> Texts.list(a.getFeatures())));
+		return List.of(Column.text(Messages.colBuilding, 80, Apartment.class, Apartment::getBuilding).editable(Literals.APARTMENT__BUILDING),
+				Column.text(Messages.colUnit, 70, Apartment.class, Apartment::getUnit).editable(Literals.APARTMENT__UNIT),
+				Column.number(Messages.colFloor, 50, Apartment.class, Apartment::getFloor, a -> Integer.toString(a.getFloor())).editable(Literals.APARTMENT__FLOOR),
+				Column.number(Messages.colBeds, 50, Apartment.class, Apartment::getBeds, a -> Integer.toString(a.getBeds())).editable(Literals.APARTMENT__BEDS),
+				Column.text(Messages.colFeatures, 260, Apartment.class, a -> Texts.list(a.getFeatures())).editable(Literals.APARTMENT__FEATURES));
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import java.util.List;
 import org.backlot.model.studio.AssetKind;
 import org.backlot.model.studio.DigitalAsset;
 import org.backlot.model.studio.Studio;
+import org.backlot.model.studio.StudioPackage.Literals;
 import org.backlot.model.studio.StudioResource;
 import org.backlot.studio.api.Assets;
 import org.backlot.studio.api.Registers;
@@ -24,10 +25,10 @@ final class AssetsRegister extends Register {
 
 	@Override
 	List<Column> columns() {
-		return List.of(Column.text(Messages.colName, 170, DigitalAsset.class, Texts::name),
+		return List.of(Column.text(Messages.colName, 170, DigitalAsset.class, Texts::name).editable(Texts.chinese() ? Literals.DIGITAL_ASSET__NAME_ZH : Literals.DIGITAL_ASSET__NAME),
 				Column.text(Messages.colKind, 120, DigitalAsset.class, a -> Texts.of("asset", a.getKind())), //$NON-NLS-1$
-				Column.text(Messages.colPerson, 110, DigitalAsset.class, DigitalAsset::getPerson),
-				Column.text(Messages.colRightsHolder, 130, DigitalAsset.class, DigitalAsset::getRightsHolder),
+				Column.text(Messages.colPerson, 110, DigitalAsset.class, DigitalAsset::getPerson).editable(Literals.DIGITAL_ASSET__PERSON),
+				Column.text(Messages.colRightsHolder, 130, DigitalAsset.class, DigitalAsset::getRightsHolder).editable(Literals.DIGITAL_ASSET__RIGHTS_HOLDER),
 				Column.number(Messages.colExpires, 100, DigitalAsset.class, a -> a.getExpires() == null ? Long.MAX_VALUE : a.getExpires().getTime(),
 						a -> Texts.date(a.getExpires())),
 				Column.text(Messages.colUsedBy, 160, DigitalAsset.class, a -> Texts.list(Assets.productions(a))));

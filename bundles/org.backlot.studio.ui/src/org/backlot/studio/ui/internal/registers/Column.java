@@ -8,13 +8,23 @@ import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 import org.backlot.model.studio.StudioResource;
+import org.eclipse.emf.ecore.EAttribute;
 
 /**
  * A column of a register table: its title, width, the text of a record, and
  * how records sort by it (numbers as numbers, words in the language's order:
- * pinyin for Chinese).
+ * pinyin for Chinese), and the attribute a cell edit sets (null: not editable).
  */
-record Column(String title, int width, Function<StudioResource, String> text, Comparator<StudioResource> order) {
+record Column(String title, int width, Function<StudioResource, String> text, Comparator<StudioResource> order, EAttribute feature) {
+	Column(String title, int width, Function<StudioResource, String> text, Comparator<StudioResource> order) {
+		this(title, width, text, order, null);
+	}
+
+	/** The same column, edited in the table as the attribute (text, number or a list written with commas). */
+	Column editable(EAttribute f) {
+		return new Column(title, width, text, order, f);
+	}
+
 	/** A text column sorted by the language's collation. */
 	static <T extends StudioResource> Column text(String title, int width, Class<T> type, Function<T, String> text) {
 		Function<StudioResource, String> f = r -> {

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.backlot.model.studio.Extra;
 import org.backlot.model.studio.Gender;
 import org.backlot.model.studio.Studio;
+import org.backlot.model.studio.StudioPackage.Literals;
 import org.backlot.model.studio.StudioResource;
 import org.backlot.studio.api.ExtrasSearch;
 import org.backlot.studio.api.Registers;
@@ -48,13 +49,14 @@ final class ExtrasRegister extends Register {
 	@Override
 	List<Column> columns() {
 		int year = Year.now().getValue();
-		return List.of(Column.text(Messages.colCode, 80, Extra.class, Extra::getCode), Column.text(Messages.colName, 90, Extra.class, Extra::getName),
+		return List.of(Column.text(Messages.colCode, 80, Extra.class, Extra::getCode), Column.text(Messages.colName, 90, Extra.class, Extra::getName).editable(Literals.EXTRA__NAME),
 				Column.text(Messages.colGender, 55, Extra.class, x -> Texts.of("gender", x.getGender())), //$NON-NLS-1$
 				Column.number(Messages.colAge, 45, Extra.class, x -> -x.getBirthYear(), x -> x.getBirthYear() > 0 ? Integer.toString(year - x.getBirthYear()) : ""), //$NON-NLS-1$
-				Column.number(Messages.colHeight, 55, Extra.class, Extra::getHeightCm, x -> x.getHeightCm() > 0 ? Integer.toString(x.getHeightCm()) : ""), //$NON-NLS-1$
-				Column.text(Messages.colLooks, 150, Extra.class, x -> Texts.list(x.getLooks())),
-				Column.text(Messages.colSkills, 150, Extra.class, x -> Texts.list(x.getSkills())),
-				Column.text(Messages.colLanguages, 110, Extra.class, x -> Texts.list(x.getLanguages())));
+				Column.number(Messages.colHeight, 55, Extra.class, Extra::getHeightCm, x -> x.getHeightCm() > 0 ? Integer.toString(x.getHeightCm()) : "") //$NON-NLS-1$
+						.editable(Literals.EXTRA__HEIGHT_CM),
+				Column.text(Messages.colLooks, 150, Extra.class, x -> Texts.list(x.getLooks())).editable(Literals.EXTRA__LOOKS),
+				Column.text(Messages.colSkills, 150, Extra.class, x -> Texts.list(x.getSkills())).editable(Literals.EXTRA__SKILLS),
+				Column.text(Messages.colLanguages, 110, Extra.class, x -> Texts.list(x.getLanguages())).editable(Literals.EXTRA__LANGUAGES));
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import org.backlot.model.studio.Condition;
 import org.backlot.model.studio.InventoryItem;
 import org.backlot.model.studio.ItemKind;
 import org.backlot.model.studio.Studio;
+import org.backlot.model.studio.StudioPackage.Literals;
 import org.backlot.model.studio.StudioResource;
 import org.backlot.studio.api.InventorySearch;
 import org.backlot.studio.api.Registers;
@@ -39,15 +40,17 @@ final class InventoryRegister extends Register {
 	@Override
 	List<Column> columns() {
 		return List.of(Column.text(Messages.colCode, 90, InventoryItem.class, InventoryItem::getCode),
-				Column.text(Messages.colName, 200, InventoryItem.class, i -> Texts.pick(i.getNameEn(), i.getNameZh())),
+				Column.text(Messages.colName, 200, InventoryItem.class, i -> Texts.pick(i.getNameEn(), i.getNameZh())).editable(Texts.chinese() ? Literals.INVENTORY_ITEM__NAME_ZH : Literals.INVENTORY_ITEM__NAME_EN),
+				Column.text(Messages.colNameOther, 140, InventoryItem.class, i -> Texts.chinese() ? i.getNameEn() : i.getNameZh())
+						.editable(Texts.chinese() ? Literals.INVENTORY_ITEM__NAME_EN : Literals.INVENTORY_ITEM__NAME_ZH),
 				Column.text(Messages.colKind, 90, InventoryItem.class, i -> Texts.of("kind", i.getKind())), //$NON-NLS-1$
-				Column.text(Messages.colPeriod, 100, InventoryItem.class, InventoryItem::getPeriod),
-				Column.text(Messages.colStyle, 90, InventoryItem.class, InventoryItem::getStyle),
-				Column.text(Messages.colSize, 50, InventoryItem.class, InventoryItem::getSize),
-				Column.text(Messages.colColour, 70, InventoryItem.class, InventoryItem::getColour),
+				Column.text(Messages.colPeriod, 100, InventoryItem.class, InventoryItem::getPeriod).editable(Literals.INVENTORY_ITEM__PERIOD),
+				Column.text(Messages.colStyle, 90, InventoryItem.class, InventoryItem::getStyle).editable(Literals.INVENTORY_ITEM__STYLE),
+				Column.text(Messages.colSize, 50, InventoryItem.class, InventoryItem::getSize).editable(Literals.INVENTORY_ITEM__SIZE),
+				Column.text(Messages.colColour, 70, InventoryItem.class, InventoryItem::getColour).editable(Literals.INVENTORY_ITEM__COLOUR),
 				Column.text(Messages.colCondition, 70, InventoryItem.class, i -> Texts.of("condition", i.getCondition())), //$NON-NLS-1$
-				Column.number(Messages.colQuantity, 45, InventoryItem.class, InventoryItem::getQuantity, i -> Integer.toString(i.getQuantity())),
-				Column.text(Messages.colTags, 160, InventoryItem.class, i -> Texts.list(i.getTags())));
+				Column.number(Messages.colQuantity, 45, InventoryItem.class, InventoryItem::getQuantity, i -> Integer.toString(i.getQuantity())).editable(Literals.INVENTORY_ITEM__QUANTITY),
+				Column.text(Messages.colTags, 160, InventoryItem.class, i -> Texts.list(i.getTags())).editable(Literals.INVENTORY_ITEM__TAGS));
 	}
 
 	@Override

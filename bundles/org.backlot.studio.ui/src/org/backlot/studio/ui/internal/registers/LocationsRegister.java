@@ -7,6 +7,7 @@ import java.util.List;
 import org.backlot.model.studio.Location;
 import org.backlot.model.studio.LocationType;
 import org.backlot.model.studio.Studio;
+import org.backlot.model.studio.StudioPackage.Literals;
 import org.backlot.model.studio.StudioResource;
 import org.backlot.studio.api.Locations;
 import org.backlot.studio.api.Registers;
@@ -24,12 +25,12 @@ final class LocationsRegister extends Register {
 
 	@Override
 	List<Column> columns() {
-		return List.of(Column.text(Messages.colName, 170, Location.class, Texts::name),
+		return List.of(Column.text(Messages.colName, 170, Location.class, Texts::name).editable(Texts.chinese() ? Literals.LOCATION__NAME_ZH : Literals.LOCATION__NAME),
 				Column.text(Messages.colType, 60, Location.class, l -> Texts.of("location", l.getType())), //$NON-NLS-1$
-				Column.text(Messages.colAddress, 200, Location.class, Location::getAddress),
-				Column.text(Messages.colOwner, 120, Location.class, Location::getOwner),
-				Column.text(Messages.colParking, 140, Location.class, Location::getParking),
-				Column.text(Messages.colHospital, 140, Location.class, Location::getNearestHospital),
+				Column.text(Messages.colAddress, 200, Location.class, Location::getAddress).editable(Literals.LOCATION__ADDRESS),
+				Column.text(Messages.colOwner, 120, Location.class, Location::getOwner).editable(Literals.LOCATION__OWNER),
+				Column.text(Messages.colParking, 140, Location.class, Location::getParking).editable(Literals.LOCATION__PARKING),
+				Column.text(Messages.colHospital, 140, Location.class, Location::getNearestHospital).editable(Literals.LOCATION__NEAREST_HOSPITAL),
 				Column.number(Messages.colPanoramas, 60, Location.class, l -> l.getPanoramas().size(), l -> Integer.toString(l.getPanoramas().size())));
 	}
 

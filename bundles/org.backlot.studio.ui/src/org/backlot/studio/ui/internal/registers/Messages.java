@@ -3,9 +3,12 @@ package org.backlot.studio.ui.internal.registers;
 
 import org.eclipse.osgi.util.NLS;
 
-/** Localised strings of the registers view: registers, columns, filters and CSV import and export. */
+/** Localised strings of the registers view: registers, columns, filters, record editing and CSV import and export. */
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.backlot.studio.ui.internal.registers.messages"; //$NON-NLS-1$
+	public static String addAction;
+	public static String addLabel;
+	public static String addTip;
 	public static String age;
 	public static String any;
 	public static String anyCondition;
@@ -33,6 +36,7 @@ public final class Messages extends NLS {
 	public static String colLed;
 	public static String colLooks;
 	public static String colName;
+	public static String colNameOther;
 	public static String colNumber;
 	public static String colOwner;
 	public static String colPanoramas;
@@ -54,6 +58,15 @@ public final class Messages extends NLS {
 	public static String colUsedBy;
 	public static String count;
 	public static String csvFiles;
+	public static String deleteAction;
+	public static String deleteBookings;
+	public static String deleteLabel;
+	public static String deleteRefused;
+	public static String deleteTip;
+	public static String deleteTitle;
+	public static String duplicateAction;
+	public static String duplicateLabel;
+	public static String duplicateTip;
 	public static String exportAction;
 	public static String exportFailed;
 	public static String exportJob;
@@ -71,6 +84,19 @@ public final class Messages extends NLS {
 	public static String indexing;
 	public static String ledOnly;
 	public static String minBeds;
+	public static String negativeNumber;
+	public static String newAssetEn;
+	public static String newAssetZh;
+	public static String newItemEn;
+	public static String newItemZh;
+	public static String newLocationEn;
+	public static String newLocationZh;
+	public static String newPerson;
+	public static String newStageEn;
+	public static String newStageZh;
+	public static String noLedWall;
+	public static String notNumber;
+	public static String notWholeNumber;
 	public static String registerAPARTMENTS;
 	public static String registerASSETS;
 	public static String registerEXTRAS;
@@ -86,6 +112,8 @@ public final class Messages extends NLS {
 	public static String skills;
 	public static String skillsHint;
 	public static String to;
+	public static String unnamedSet;
+	public static String useOnLedWall;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

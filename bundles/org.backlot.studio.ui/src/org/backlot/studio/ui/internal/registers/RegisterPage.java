@@ -4,9 +4,13 @@ package org.backlot.studio.ui.internal.registers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.backlot.model.studio.Studio;
 import org.backlot.model.studio.StudioResource;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
@@ -25,7 +29,8 @@ import org.eclipse.swt.widgets.Text;
 /**
  * One register on screen: its search field and filters above a virtual table
  * (only the rows in view are ever made, so 15,000 people scroll as smoothly as
- * twelve stages), sortable by any column, with the count found.
+ * twelve stages), sortable by any column, with the count found; the main
+ * columns edit in place.
  */
 final class RegisterPage {
 	private static final int SEARCH_DELAY_MS = 150;
@@ -41,6 +46,7 @@ final class RegisterPage {
 	private boolean stale = true;
 	private int searchTicket;
 	private boolean muted;
+	private final List<TableViewerColumn> columns = new ArrayList<>();
 
 	RegisterPage(Composite parent, Register register, Runnable selectionChanged) {
 		this.register = register;
@@ -102,6 +108,7 @@ final class RegisterPage {
 
 	private void column(Column c) {
 		TableViewerColumn vc = new TableViewerColumn(viewer, SWT.NONE);
+		columns.add(vc);
 		TableColumn tc = vc.getColumn();
 		tc.setText(c.title());
 		tc.setWidth(c.width());
@@ -120,6 +127,36 @@ final class RegisterPage {
 			order = up ? c.order() : c.order().reversed();
 			run();
 		});
+	}
+
+	/**
+	 * Lets the editable columns be edited in place (double-click, F2 or Enter on
+	 * a cell, Tab to the next): each edit is a command given to {@code execute};
+	 * {@code problem} shows why a value is refused (null: no problem).
+	 */
+	void editing(Function<StudioResource, EditingDomain> domain, Consumer<Command> execute, Consumer<String> problem) {
+		CellEditing.install(viewer, columns, register.columns(), domain, execute, problem);
+	}
+
+	/** Selects the records and scrolls to them, searching again (and clearing the search and filters) when they are not listed. */
+	void show(List<? extends StudioResource> records) {
+		if (studio == null || records.isEmpty()) {
+			return;
+		}
+		run();
+		if (!rows.containsAll(records)) {
+			muted = true;
+			try {
+				search.setText(""); //$NON-NLS-1$
+				register.clearFilters();
+			} finally {
+				muted = false;
+			}
+			run();
+		}
+		viewer.getTable().deselectAll();
+		select(new ArrayList<>(records));
+		viewer.getTable().showSelection();
 	}
 
 	/** The page. */

@@ -17,6 +17,8 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.resource.ResourceManager;
@@ -29,13 +31,15 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.ui.actions.ActionFactory;
 
 /**
  * The studio's registers (inventory, extras, apartments, stages, locations,
  * digital assets), one at a time: a switcher, then the register's search and
  * filters above its virtual table. What is selected is the selection of the
  * workbench (the preview shows its photo or panorama, the calendar its
- * bookings); CSV import and export work on the register shown.
+ * bookings); records are added, duplicated, deleted and edited in place as
+ * undoable commands; CSV import and export work on the register shown.
  */
 public class RegistersView extends StudioViewPart {
 	private final List<RegisterPage> pages = new ArrayList<>();
@@ -46,6 +50,7 @@ public class RegistersView extends StudioViewPart {
 	private ToolBar switcher;
 	private RegisterPage current;
 	private CsvActions csv;
+	private RecordActions records;
 	private Studio indexed;
 
 	@Override
@@ -68,7 +73,10 @@ public class RegistersView extends StudioViewPart {
 		Register[] registers = { new InventoryRegister(), new ExtrasRegister(), new ApartmentsRegister(), new StagesRegister(), new LocationsRegister(),
 				new AssetsRegister() };
 		for (int i = 0; i < registers.length; i++) {
-			RegisterPage page = new RegisterPage(stack, registers[i], () -> publisher.publish());
+			RegisterPage page = new RegisterPage(stack, registers[i], () -> {
+				publisher.publish();
+				records.update();
+			});
 			pages.add(page);
 			ToolItem item = new ToolItem(switcher, SWT.RADIO);
 			item.setText(registers[i].title());
@@ -81,7 +89,22 @@ public class RegistersView extends StudioViewPart {
 			});
 		}
 		csv = new CsvActions(this);
+		records = new RecordActions(this);
+		for (RegisterPage page : pages) {
+			page.editing(r -> domain(), this::execute, this::problem);
+			page.viewer().getTable().addListener(SWT.KeyDown, records::key);
+			MenuManager context = new MenuManager();
+			context.setRemoveAllWhenShown(true);
+			context.addMenuListener(records::fill);
+			page.viewer().getTable().setMenu(context.createContextMenu(page.viewer().getTable()));
+			getSite().registerContextMenu(context, publisher);
+		}
+		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), records.deleteAction());
 		IToolBarManager tools = getViewSite().getActionBars().getToolBarManager();
+		tools.add(records.addAction());
+		tools.add(records.duplicateAction());
+		tools.add(records.deleteAction());
+		tools.add(new Separator());
 		tools.add(csv.importAction());
 		tools.add(csv.exportAction());
 		IMenuManager menu = getViewSite().getActionBars().getMenuManager();
@@ -105,6 +128,9 @@ public class RegistersView extends StudioViewPart {
 		stack.layout(true);
 		page.showing();
 		publisher.publish();
+		if (records != null) {
+			records.update();
+		}
 	}
 
 	@Override
@@ -112,6 +138,7 @@ public class RegistersView extends StudioViewPart {
 		String why = emptyReason();
 		empty.show(why);
 		csv.update(why == null);
+		records.update();
 		Studio s = studio();
 		for (RegisterPage p : pages) {
 			p.studio(s, p == current && why == null);
@@ -148,6 +175,30 @@ public class RegistersView extends StudioViewPart {
 
 	private List<StudioResource> selection() {
 		return current == null ? List.of() : current.selected();
+	}
+
+	/** The records selected in the register shown. */
+	List<StudioResource> selected() {
+		return selection();
+	}
+
+	/** Selects records of the register shown and scrolls to them (after adding them). */
+	void select(List<? extends StudioResource> rs) {
+		if (current != null) {
+			current.show(rs);
+			publisher.publish();
+			records.update();
+		}
+	}
+
+	/** The record actions (tests). */
+	RecordActions records() {
+		return records;
+	}
+
+	/** Shows why an edit was refused in the status line, or clears it (null). */
+	private void problem(String why) {
+		getViewSite().getActionBars().getStatusLineManager().setErrorMessage(why);
 	}
 
 	/** Selects a record in its register (switching to it), from outside. */

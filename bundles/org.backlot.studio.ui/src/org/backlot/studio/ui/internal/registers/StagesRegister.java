@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.backlot.model.studio.Stage;
 import org.backlot.model.studio.Studio;
+import org.backlot.model.studio.StudioPackage.Literals;
 import org.backlot.model.studio.StudioResource;
 import org.backlot.studio.api.Registers;
 import org.backlot.studio.ui.internal.Texts;
@@ -23,13 +24,13 @@ final class StagesRegister extends Register {
 
 	@Override
 	List<Column> columns() {
-		return List.of(Column.number(Messages.colNumber, 45, Stage.class, Stage::getNumber, s -> Integer.toString(s.getNumber())),
-				Column.text(Messages.colName, 160, Stage.class, Texts::name),
-				Column.number(Messages.colArea, 80, Stage.class, Stage::getAreaM2, s -> String.format("%,.0f", s.getAreaM2())), //$NON-NLS-1$
-				Column.number(Messages.colStageHeight, 70, Stage.class, Stage::getHeightM, s -> String.format("%.1f", s.getHeightM())), //$NON-NLS-1$
+		return List.of(Column.number(Messages.colNumber, 45, Stage.class, Stage::getNumber, s -> Integer.toString(s.getNumber())).editable(Literals.STAGE__NUMBER),
+				Column.text(Messages.colName, 160, Stage.class, Texts::name).editable(Texts.chinese() ? Literals.STAGE__NAME_ZH : Literals.STAGE__NAME),
+				Column.number(Messages.colArea, 80, Stage.class, Stage::getAreaM2, s -> String.format("%,.0f", s.getAreaM2())).editable(Literals.STAGE__AREA_M2), //$NON-NLS-1$
+				Column.number(Messages.colStageHeight, 70, Stage.class, Stage::getHeightM, s -> String.format("%.1f", s.getHeightM())).editable(Literals.STAGE__HEIGHT_M), //$NON-NLS-1$
 				Column.text(Messages.colLed, 110, Stage.class,
 						s -> s.isLedVolume() ? String.format("%.0f × %.0f m", s.getLedWallWidthM(), s.getLedWallHeightM()) : ""), //$NON-NLS-1$ //$NON-NLS-2$
-				Column.number(Messages.colPower, 70, Stage.class, Stage::getPowerKw, s -> String.format("%,.0f", s.getPowerKw()))); //$NON-NLS-1$
+				Column.number(Messages.colPower, 70, Stage.class, Stage::getPowerKw, s -> String.format("%,.0f", s.getPowerKw())).editable(Literals.STAGE__POWER_KW)); //$NON-NLS-1$
 	}
 
 	@Override
