@@ -7,6 +7,10 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.backlot.ui.internal.messages"; //$NON-NLS-1$
 	public static String autosaveJob;
+	public static String dateLong;
+	public static String dateShort;
+	public static String dateWeekday;
+	public static String dateTime;
 	public static String recoverQuestion;
 	public static String recoverTitle;
 	public static String browse;

@@ -47,7 +47,7 @@ class PermitsPerspectiveTest extends SampleTestCase {
 			java.util.Locale.setDefault(was);
 		}
 		java.util.Properties zh = new java.util.Properties();
-		try (java.io.InputStream in = PermitsPerspectiveTest.class.getResourceAsStream("messages_zh.properties")) {
+		try (java.io.InputStream in = org.backlot.ui.api.DisplayDates.class.getResourceAsStream("/org/backlot/ui/internal/messages_zh.properties")) { //$NON-NLS-1$
 			zh.load(in);
 		}
 		assertEquals("2027\u5e743\u67081\u65e5", java.time.format.DateTimeFormatter.ofPattern(zh.getProperty("dateLong"),

@@ -25,10 +25,6 @@ public final class Messages extends NLS {
 	public static String createLabel;
 	public static String createOneLabel;
 	public static String created;
-	public static String dateLong;
-	public static String dateShort;
-	public static String dateTime;
-	public static String dateWeekday;
 	public static String dayAndDate;
 	public static String dayShort;
 	public static String engineFailed;

@@ -2,9 +2,6 @@
 package org.backlot.permits.ui.internal;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashSet;
@@ -23,6 +20,8 @@ import org.backlot.permits.api.Clock;
 import org.backlot.permits.api.Clocks;
 import org.backlot.permits.api.Requirement;
 import org.backlot.permits.api.Workflow;
+import org.backlot.schedule.api.ShootCalendar;
+import org.backlot.ui.api.DisplayDates;
 import org.eclipse.osgi.util.NLS;
 
 /** How permit things read in the user's language: dates, statuses, coverage, clocks, hazards, authorities and places. */
@@ -32,7 +31,7 @@ public final class Texts {
 
 	/** "Mar 3, 2027" / "2027年3月3日"; empty for null. */
 	public static String date(LocalDate d) {
-		return format(d, Messages.dateLong);
+		return DisplayDates.date(d);
 	}
 
 	/** The calendar date of a model date, as {@link #date(LocalDate)}. */
@@ -42,27 +41,22 @@ public final class Texts {
 
 	/** "Mar 3" / "3月3日". */
 	public static String shortDate(LocalDate d) {
-		return format(d, Messages.dateShort);
+		return DisplayDates.shortDate(d);
 	}
 
 	/** "Wed Mar 3" / "3月3日 周三". */
 	public static String weekdayDate(LocalDate d) {
-		return format(d, Messages.dateWeekday);
+		return DisplayDates.weekdayDate(d);
 	}
 
 	/** "Mar 3, 2027 07:00" of a model date and time. */
 	public static String dateTime(Date d) {
-		return d == null ? "" : DateTimeFormatter.ofPattern(Messages.dateTime, Locale.getDefault()) //$NON-NLS-1$
-				.format(LocalDateTime.ofInstant(d.toInstant(), ZoneId.systemDefault()));
-	}
-
-	private static String format(LocalDate d, String pattern) {
-		return d == null ? "" : DateTimeFormatter.ofPattern(pattern, Locale.getDefault()).format(d); //$NON-NLS-1$
+		return DisplayDates.dateTime(d);
 	}
 
 	/** The calendar date of a model date. */
 	public static LocalDate local(Date d) {
-		return d == null ? null : d.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+		return d == null ? null : ShootCalendar.toLocal(d);
 	}
 
 	/** "Day 3 · Mar 3, 2027". */

@@ -49,7 +49,7 @@ class StudioPerspectiveTest extends SampleTestCase {
 			Locale.setDefault(was);
 		}
 		java.util.Properties zh = new java.util.Properties();
-		try (java.io.InputStream in = StudioPerspectiveTest.class.getResourceAsStream("messages_zh.properties")) {
+		try (java.io.InputStream in = org.backlot.ui.api.DisplayDates.class.getResourceAsStream("/org/backlot/ui/internal/messages_zh.properties")) { //$NON-NLS-1$
 			zh.load(in);
 		}
 		assertEquals("2027\u5e743\u67081\u65e5", java.time.format.DateTimeFormatter.ofPattern(zh.getProperty("dateLong"), Locale.SIMPLIFIED_CHINESE)

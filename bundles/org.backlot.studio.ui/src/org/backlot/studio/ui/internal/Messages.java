@@ -14,10 +14,7 @@ public final class Messages extends NLS {
 	public static String conditionGOOD;
 	public static String conditionNEW;
 	public static String conditionWORN;
-	public static String dateLong;
-	public static String dateShort;
 	public static String dateSpan;
-	public static String dateWeekday;
 	public static String genderFEMALE;
 	public static String genderMALE;
 	public static String genderOTHER;

@@ -2,8 +2,6 @@
 package org.backlot.studio.ui.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Date;
 import java.util.Locale;
@@ -18,6 +16,8 @@ import org.backlot.model.studio.Stage;
 import org.backlot.model.studio.StudioResource;
 import org.backlot.studio.api.Assets;
 import org.backlot.studio.api.StageCalendar;
+import org.backlot.schedule.api.ShootCalendar;
+import org.backlot.ui.api.DisplayDates;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.osgi.util.NLS;
 
@@ -92,7 +92,7 @@ public final class Texts {
 
 	/** "Mar 3, 2027" / "2027年3月3日"; empty for null. */
 	public static String date(LocalDate d) {
-		return format(d, Messages.dateLong);
+		return DisplayDates.date(d);
 	}
 
 	/** The calendar date of a model date, as {@link #date(LocalDate)}. */
@@ -102,12 +102,12 @@ public final class Texts {
 
 	/** "Mar 3" / "3月3日". */
 	public static String shortDate(LocalDate d) {
-		return format(d, Messages.dateShort);
+		return DisplayDates.shortDate(d);
 	}
 
 	/** "Wed Mar 3" / "3月3日 周三". */
 	public static String weekdayDate(LocalDate d) {
-		return format(d, Messages.dateWeekday);
+		return DisplayDates.weekdayDate(d);
 	}
 
 	/** "Mar 3, 2027 – Mar 5, 2027", or one date when both are the same day. */
@@ -125,15 +125,11 @@ public final class Texts {
 
 	/** The calendar date of a model date, or null. */
 	public static LocalDate local(Date d) {
-		return d == null ? null : d.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+		return d == null ? null : ShootCalendar.toLocal(d);
 	}
 
 	/** Words joined with the language's list separator. */
 	public static String list(Collection<String> words) {
 		return String.join(Messages.listSeparator, words);
-	}
-
-	private static String format(LocalDate d, String pattern) {
-		return d == null ? "" : DateTimeFormatter.ofPattern(pattern, Locale.getDefault()).format(d); //$NON-NLS-1$
 	}
 }
