@@ -10,7 +10,7 @@ import java.util.Map;
 
 import org.backlot.core.api.AtomicFiles;
 import org.backlot.core.api.Eighths;
-import org.backlot.core.pdf.ReportWriter;
+import org.backlot.core.api.pdf.ReportWriter;
 import org.backlot.model.breakdown.Category;
 import org.backlot.model.production.Production;
 import org.backlot.model.script.Scene;

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.backlot.core.pdf.PdfCanvas;
+import org.backlot.core.api.pdf.PdfCanvas;
 
 /**
  * A form flowing down portrait pages: section headings, label/value fields, tables whose header repeats on a new

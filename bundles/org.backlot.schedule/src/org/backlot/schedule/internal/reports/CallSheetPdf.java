@@ -5,7 +5,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.backlot.core.pdf.ReportWriter;
+import org.backlot.core.api.pdf.ReportWriter;
 import org.backlot.schedule.api.CallSheet;
 import org.eclipse.osgi.util.NLS;
 

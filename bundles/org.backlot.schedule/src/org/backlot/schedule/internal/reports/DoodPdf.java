@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.backlot.core.pdf.PdfCanvas;
+import org.backlot.core.api.pdf.PdfCanvas;
 import org.backlot.schedule.api.DoodColumn;
 import org.backlot.schedule.api.DoodExport;
 import org.backlot.schedule.api.DoodRow;

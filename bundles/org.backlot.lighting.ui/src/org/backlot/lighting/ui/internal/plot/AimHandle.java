@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.backlot.lighting.ui.internal.plot;
 
-import org.backlot.ui.plan.PlanScale;
+import org.backlot.ui.internal.plan.PlanScale;
 import org.eclipse.draw2d.Graphics;
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.Label;

@@ -5,8 +5,8 @@ import org.backlot.lighting.ui.internal.LightingCommands;
 import org.backlot.lighting.ui.internal.PreviewThrottle;
 import org.backlot.lighting.ui.internal.Scenes;
 import org.backlot.model.lighting.Fixture;
-import org.backlot.ui.plan.EmfCommand;
-import org.backlot.ui.plan.PlanScale;
+import org.backlot.ui.internal.plan.EmfCommand;
+import org.backlot.ui.internal.plan.PlanScale;
 import org.eclipse.gef.commands.Command;
 import org.eclipse.gef.tools.SimpleDragTracker;
 

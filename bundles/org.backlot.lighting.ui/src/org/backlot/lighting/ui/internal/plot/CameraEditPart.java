@@ -3,7 +3,7 @@ package org.backlot.lighting.ui.internal.plot;
 
 import org.backlot.model.shots.CameraSetup;
 import org.backlot.shots.api.FieldOfView;
-import org.backlot.ui.plan.CameraPart;
+import org.backlot.ui.internal.plan.CameraPart;
 
 /** The set-up's camera: its glyph highlighted and its field of view as a plain wedge under the lamps; it only shows here. */
 final class CameraEditPart extends CameraPart {

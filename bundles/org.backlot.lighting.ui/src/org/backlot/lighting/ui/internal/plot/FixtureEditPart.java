@@ -7,7 +7,7 @@ import java.util.List;
 import org.backlot.model.lighting.Fixture;
 import org.backlot.model.lighting.FixtureType;
 import org.backlot.model.lighting.Gel;
-import org.backlot.ui.plan.NodePart;
+import org.backlot.ui.internal.plan.NodePart;
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.draw2d.geometry.PointList;

@@ -2,8 +2,8 @@
 package org.backlot.lighting.ui.internal.plot;
 
 import org.backlot.model.lighting.FixtureKind;
-import org.backlot.ui.plan.GlyphFigure;
-import org.backlot.ui.plan.PlanScale;
+import org.backlot.ui.internal.plan.GlyphFigure;
+import org.backlot.ui.internal.plan.PlanScale;
 import org.eclipse.draw2d.ColorConstants;
 import org.eclipse.draw2d.Graphics;
 import org.eclipse.draw2d.Label;

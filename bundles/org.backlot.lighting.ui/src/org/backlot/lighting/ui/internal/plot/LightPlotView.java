@@ -13,7 +13,7 @@ import org.backlot.model.lighting.LightingSetup;
 import org.backlot.model.production.Production;
 import org.backlot.model.shots.CameraSetup;
 import org.backlot.ui.api.EmptyState;
-import org.backlot.ui.plan.PlanViewer;
+import org.backlot.ui.internal.plan.PlanViewer;
 import org.eclipse.gef.DefaultEditDomain;
 import org.eclipse.gef.GraphicalViewer;
 import org.eclipse.gef.dnd.TemplateTransferDropTargetListener;

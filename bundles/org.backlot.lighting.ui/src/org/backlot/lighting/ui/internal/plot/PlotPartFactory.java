@@ -6,9 +6,9 @@ import org.backlot.model.lighting.LightingSetup;
 import org.backlot.model.lighting.SetPiece;
 import org.backlot.model.shots.ActorMark;
 import org.backlot.model.shots.CameraSetup;
-import org.backlot.ui.plan.MarkPart;
-import org.backlot.ui.plan.PartFactory;
-import org.backlot.ui.plan.PiecePart;
+import org.backlot.ui.internal.plan.MarkPart;
+import org.backlot.ui.internal.plan.PartFactory;
+import org.backlot.ui.internal.plan.PiecePart;
 import org.eclipse.gef.EditPartFactory;
 
 /** The plot's edit parts, by model class: only lamps are placed here; marks, the camera and pieces only show. */

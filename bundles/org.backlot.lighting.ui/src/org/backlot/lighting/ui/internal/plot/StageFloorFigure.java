@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.backlot.lighting.ui.internal.plot;
 
-import org.backlot.ui.plan.FloorFigure;
-import org.backlot.ui.plan.PlanLook;
+import org.backlot.ui.internal.plan.FloorFigure;
+import org.backlot.ui.internal.plan.PlanLook;
 import org.eclipse.draw2d.Graphics;
 import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.swt.graphics.Color;

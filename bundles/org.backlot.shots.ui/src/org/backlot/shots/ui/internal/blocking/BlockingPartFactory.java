@@ -7,9 +7,9 @@ import org.backlot.model.shots.ActorMark;
 import org.backlot.model.shots.ActorMove;
 import org.backlot.model.shots.CameraSetup;
 import org.backlot.model.shots.SetPlan;
-import org.backlot.ui.plan.MarkPart;
-import org.backlot.ui.plan.PartFactory;
-import org.backlot.ui.plan.PiecePart;
+import org.backlot.ui.internal.plan.MarkPart;
+import org.backlot.ui.internal.plan.PartFactory;
+import org.backlot.ui.internal.plan.PiecePart;
 import org.eclipse.gef.EditPartFactory;
 
 /** The blocking diagram's edit parts, by model class: marks and pieces are placed here. */

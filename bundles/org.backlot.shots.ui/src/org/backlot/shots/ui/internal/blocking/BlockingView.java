@@ -10,7 +10,7 @@ import org.backlot.model.shots.SetPlan;
 import org.backlot.model.shots.Shot;
 import org.backlot.ui.api.ProductionDocument;
 import org.backlot.ui.api.ProductionViewPart;
-import org.backlot.ui.plan.PlanViewer;
+import org.backlot.ui.internal.plan.PlanViewer;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.gef.GraphicalViewer;
 import org.eclipse.gef.editparts.ZoomManager;

@@ -3,7 +3,7 @@ package org.backlot.shots.ui.internal.blocking;
 
 import org.backlot.model.shots.CameraSetup;
 import org.backlot.shots.api.FieldOfView;
-import org.backlot.ui.plan.CameraPart;
+import org.backlot.ui.internal.plan.CameraPart;
 
 /** A camera set-up, movable: faint when no shot of the scene uses it, highlighted for the selected shot's set-up. */
 final class CameraEditPart extends CameraPart {

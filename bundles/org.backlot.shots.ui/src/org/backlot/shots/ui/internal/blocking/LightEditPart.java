@@ -2,7 +2,7 @@
 package org.backlot.shots.ui.internal.blocking;
 
 import org.backlot.model.lighting.Fixture;
-import org.backlot.ui.plan.NodePart;
+import org.backlot.ui.internal.plan.NodePart;
 import org.eclipse.draw2d.IFigure;
 
 /** A lighting fixture, read-only here (the Previs perspective places lights): selectable, not movable. */

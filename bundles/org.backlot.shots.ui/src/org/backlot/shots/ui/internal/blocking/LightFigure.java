@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.backlot.shots.ui.internal.blocking;
 
-import org.backlot.ui.plan.DotFigure;
-import org.backlot.ui.plan.PlanScale;
+import org.backlot.ui.internal.plan.DotFigure;
+import org.backlot.ui.internal.plan.PlanScale;
 import org.eclipse.draw2d.ColorConstants;
 import org.eclipse.draw2d.Graphics;
 import org.eclipse.draw2d.Label;

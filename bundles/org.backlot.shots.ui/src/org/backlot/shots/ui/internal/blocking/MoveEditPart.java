@@ -6,9 +6,9 @@ import java.util.List;
 
 import org.backlot.model.shots.ActorMark;
 import org.backlot.model.shots.ActorMove;
-import org.backlot.ui.plan.FloorPart;
-import org.backlot.ui.plan.ModelPart;
-import org.backlot.ui.plan.PlanScale;
+import org.backlot.ui.internal.plan.FloorPart;
+import org.backlot.ui.internal.plan.ModelPart;
+import org.backlot.ui.internal.plan.PlanScale;
 import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.emf.common.notify.Notifier;
