@@ -110,7 +110,7 @@ class WorkbenchShellTest {
 		assertContains(items(bar, "File"), "New", "Close", "Save", "Save As", "Import", "Export", "Exit");
 		assertContains(items(bar, "Edit"), "Undo", "Redo", "Cut", "Copy", "Paste", "Delete", "Select All");
 		assertContains(items(bar, "Window"), "Open Perspective", "Show View", "Reset Perspective", "Preferences");
-		assertContains(items(bar, "Help"), "Welcome", "Check for Updates", "Install New Software", "About Backlot");
+		assertContains(items(bar, "Help"), "Welcome", "Check for Updates", "Install New Software", "Plugins", "About Backlot");
 	}
 
 	private static void assertContains(List<String> actual, String... expected) {

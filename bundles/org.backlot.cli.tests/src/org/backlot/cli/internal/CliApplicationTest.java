@@ -74,7 +74,7 @@ class CliApplicationTest {
 	void commandHelpShowsItsUsage() {
 		Run r = run("plugins", "--help");
 		assertEquals(0, r.code());
-		assertTrue(r.out().startsWith("Usage: backlot cli plugins [--json]"), r.out());
+		assertTrue(r.out().startsWith("Usage: backlot cli plugins [--extending] [--json]"), r.out());
 	}
 
 	@Test

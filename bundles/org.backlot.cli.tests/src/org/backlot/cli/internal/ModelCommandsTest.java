@@ -109,6 +109,6 @@ class ModelCommandsTest {
 		assertTrue(Files.readString(out).contains("\"title\": \"茶馆 Tea House\""));
 		Run xml = CliApplicationTest.run("export", file.toString(), "--format", "xml");
 		assertEquals(2, xml.code());
-		assertEquals("backlot: unknown format 'xml' (known: json)", xml.err().strip());
+		assertEquals("backlot: unknown format 'xml' (known: json, summary)", xml.err().strip());
 	}
 }

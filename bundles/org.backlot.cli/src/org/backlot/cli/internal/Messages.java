@@ -14,6 +14,7 @@ final class Messages extends NLS {
 	public static String newExists;
 	public static String newWrongExtension;
 	public static String unknownFormat;
+	public static String exportMissingFormat;
 	public static String validateSummary;
 	public static String commands;
 	public static String commandUsage;
@@ -23,6 +24,7 @@ final class Messages extends NLS {
 	public static String unknownCommand;
 	public static String usage;
 	public static String pluginsHeader;
+	public static String unexpectedArgument;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -2,8 +2,11 @@
 package org.backlot.core.api;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
@@ -19,6 +22,8 @@ import org.eclipse.osgi.util.NLS;
 public final class Contributions {
 	private static final String BUNDLE = "org.backlot.core"; //$NON-NLS-1$
 	private static final List<String> PROBLEMS = new ArrayList<>();
+	private static final Map<String, List<String>> BY_PLUGIN = new TreeMap<>();
+	private static final Map<String, String> POINT_OF = new HashMap<>();
 
 	private Contributions() {
 	}
@@ -54,11 +59,46 @@ public final class Contributions {
 		String plugin = element.getContributor().getName();
 		String point = element.getDeclaringExtension().getExtensionPointUniqueIdentifier();
 		String message = NLS.bind(Messages.brokenContribution, new Object[] { plugin, point, reason });
-		ILog.of(Contributions.class).log(new Status(IStatus.ERROR, BUNDLE, message, cause));
+		log(new Status(IStatus.ERROR, BUNDLE, message, cause));
 		synchronized (PROBLEMS) {
 			if (!PROBLEMS.contains(message)) {
 				PROBLEMS.add(message);
 			}
+			POINT_OF.put(message, point);
+			List<String> mine = BY_PLUGIN.computeIfAbsent(plugin, p -> new ArrayList<>());
+			if (!mine.contains(message)) {
+				mine.add(message);
+			}
+		}
+	}
+
+	/** Every problem reported since start, by the plugin that made the contribution (for the Plugins dialog). */
+	public static Map<String, List<String>> problemsByPlugin() {
+		synchronized (PROBLEMS) {
+			Map<String, List<String>> copy = new TreeMap<>();
+			BY_PLUGIN.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+			return copy;
+		}
+	}
+
+	private static void log(IStatus status) {
+		try {
+			ILog.of(Contributions.class).log(status);
+		} catch (RuntimeException e) {
+			// no platform log (outside OSGi): reporting must never fail the caller
+			System.err.println(status.getMessage());
+		}
+	}
+
+	/**
+	 * Takes the problems reported so far about contributions to one extension
+	 * point (to show them where that point is used); the others stay.
+	 */
+	public static List<String> takeProblems(String point) {
+		synchronized (PROBLEMS) {
+			List<String> mine = PROBLEMS.stream().filter(m -> point.equals(POINT_OF.get(m))).toList();
+			PROBLEMS.removeAll(mine);
+			return mine;
 		}
 	}
 
