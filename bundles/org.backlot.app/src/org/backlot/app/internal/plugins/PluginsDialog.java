@@ -63,7 +63,7 @@ public final class PluginsDialog extends Dialog {
 
 	@Override
 	protected Point getInitialSize() {
-		return new Point(980, 640);
+		return new Point(1180, 680);
 	}
 
 	@Override
@@ -72,7 +72,7 @@ public final class PluginsDialog extends Dialog {
 		GridLayoutFactory.swtDefaults().applyTo(area);
 		Label intro = new Label(area, SWT.WRAP);
 		intro.setText(Messages.pluginsIntro);
-		GridDataFactory.fillDefaults().grab(true, false).hint(900, SWT.DEFAULT).applyTo(intro);
+		GridDataFactory.fillDefaults().grab(true, false).hint(1100, SWT.DEFAULT).applyTo(intro);
 		showAll = new Button(area, SWT.CHECK);
 		showAll.setText(Messages.pluginsShowAll);
 		showAll.addListener(SWT.Selection, e -> refresh());
@@ -81,11 +81,11 @@ public final class PluginsDialog extends Dialog {
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 300).applyTo(table);
-		column(Messages.columnName, 220, PluginInfo::name);
-		column(Messages.columnVersion, 150, PluginInfo::version);
-		column(Messages.columnVendor, 150, PluginInfo::vendor);
-		column(Messages.columnStatus, 90, p -> p.problems().isEmpty() ? p.state() : Messages.statusProblem);
-		column(Messages.columnAdds, 340, PluginInfo::summary);
+		column(Messages.columnName, 280, PluginInfo::name);
+		column(Messages.columnVersion, 140, PluginInfo::version);
+		column(Messages.columnVendor, 170, PluginInfo::vendor);
+		column(Messages.columnStatus, 110, p -> p.problems().isEmpty() ? p.state() : Messages.statusProblem);
+		column(Messages.columnAdds, 420, PluginInfo::summary);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addSelectionChangedListener(e -> selectionChanged());
 		details = new Text(area, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
