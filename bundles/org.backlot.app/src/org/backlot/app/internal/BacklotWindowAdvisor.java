@@ -2,12 +2,9 @@
 package org.backlot.app.internal;
 
 import java.lang.management.ManagementFactory;
-import java.util.List;
 
-import org.backlot.core.api.Contributions;
 import org.backlot.ui.api.BacklotUi;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.IWorkbenchPage;
@@ -65,10 +62,7 @@ public class BacklotWindowAdvisor extends WorkbenchWindowAdvisor {
 				window.getShell().getDisplay().timerExec(exit.matches("\\d+") ? Integer.parseInt(exit) : 0, () -> window.getWorkbench().close()); //$NON-NLS-1$
 				return;
 			}
-			List<String> problems = Contributions.takeProblems();
-			if (!problems.isEmpty()) {
-				MessageDialog.openWarning(window.getShell(), Messages.brokenPluginsTitle, String.join("\n\n", problems)); //$NON-NLS-1$
-			}
+			ProblemNotifier.install(window);
 		});
 	}
 

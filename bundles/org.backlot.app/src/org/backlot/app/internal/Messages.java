@@ -6,6 +6,7 @@ import org.eclipse.osgi.util.NLS;
 /** Localised strings of the application window. */
 final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.backlot.app.internal.messages"; //$NON-NLS-1$
+	public static String brokenPluginsMessage;
 	public static String brokenPluginsTitle;
 	public static String menuEdit;
 	public static String menuFile;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
@@ -23,6 +24,7 @@ public final class Contributions {
 	private static final String BUNDLE = "org.backlot.core"; //$NON-NLS-1$
 	private static final List<String> PROBLEMS = new ArrayList<>();
 	private static final Map<String, List<String>> BY_PLUGIN = new TreeMap<>();
+	private static final List<Runnable> LISTENERS = new CopyOnWriteArrayList<>();
 	private static final Map<String, String> POINT_OF = new HashMap<>();
 
 	private Contributions() {
@@ -70,6 +72,26 @@ public final class Contributions {
 				mine.add(message);
 			}
 		}
+		for (Runnable listener : LISTENERS) {
+			try {
+				listener.run();
+			} catch (RuntimeException e) {
+				log(new Status(IStatus.ERROR, BUNDLE, e.toString(), e));
+			}
+		}
+	}
+
+	/**
+	 * Calls the listener (on the reporting thread) whenever a problem is reported, so that a user interface can show it
+	 * when it happens, not only at the next start; it then takes the problems with {@link #takeProblems()}.
+	 */
+	public static void addListener(Runnable listener) {
+		LISTENERS.add(listener);
+	}
+
+	/** Stops calling a listener added with {@link #addListener(Runnable)}. */
+	public static void removeListener(Runnable listener) {
+		LISTENERS.remove(listener);
 	}
 
 	/** Every problem reported since start, by the plugin that made the contribution (for the Plugins dialog). */
