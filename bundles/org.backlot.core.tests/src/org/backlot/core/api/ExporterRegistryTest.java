@@ -66,7 +66,7 @@ class ExporterRegistryTest {
 
 		List<String> problems = Contributions.takeProblems();
 		assertEquals(2, problems.size(), problems.toString());
-		assertTrue(problems.stream().allMatch(s -> s.startsWith("The plugin 'org.backlot.core") && s.contains("org.backlot.core.exporters")),
+		assertTrue(problems.stream().allMatch(s -> s.startsWith("The plugin 'Backlot Core (org.backlot.core)' contributes to Exporters (org.backlot.core.exporters)")),
 				problems.toString());
 		assertFalse(Files.exists(target));
 	}

@@ -127,7 +127,8 @@ class ExportersTest {
 		}
 		List<String> problems = Contributions.takeProblems();
 		assertEquals(1, problems.size(), problems.toString());
-		assertTrue(problems.get(0).startsWith("The plugin 'com.example.formats' contributes to org.backlot.core.exporters"), problems.get(0));
+		assertTrue(problems.get(0).startsWith("The plugin 'com.example.formats' contributes to ") && problems.get(0).contains("org.backlot.core.exporters"),
+				problems.get(0));
 
 		Production full = Fixtures.production(Fixtures.studio());
 		full.setTitle("Disk full");

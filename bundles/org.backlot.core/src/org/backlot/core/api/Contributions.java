@@ -11,10 +11,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtensionPoint;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.Constants;
 
 /**
  * Creates objects from extension contributions so that a broken plugin is
@@ -60,7 +64,7 @@ public final class Contributions {
 	public static void reportBroken(IConfigurationElement element, String reason, Throwable cause) {
 		String plugin = element.getContributor().getName();
 		String point = element.getDeclaringExtension().getExtensionPointUniqueIdentifier();
-		String message = NLS.bind(Messages.brokenContribution, new Object[] { plugin, point, reason });
+		String message = NLS.bind(Messages.brokenContribution, new Object[] { named(plugin, pluginName(plugin)), named(point, pointLabel(point)), reason });
 		log(new Status(IStatus.ERROR, BUNDLE, message, cause));
 		synchronized (PROBLEMS) {
 			if (!PROBLEMS.contains(message)) {
@@ -92,6 +96,29 @@ public final class Contributions {
 	/** Stops calling a listener added with {@link #addListener(Runnable)}. */
 	public static void removeListener(Runnable listener) {
 		LISTENERS.remove(listener);
+	}
+
+	/** "Name (id)" when the name says more than the id, else the id. */
+	private static String named(String id, String name) {
+		return name == null || name.isBlank() || name.equals(id) ? id : name + " (" + id + ")"; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	private static String pluginName(String id) {
+		try {
+			Bundle b = Platform.getBundle(id);
+			return b == null ? null : b.getHeaders().get(Constants.BUNDLE_NAME);
+		} catch (RuntimeException | LinkageError e) {
+			return null; // outside OSGi: the id alone
+		}
+	}
+
+	private static String pointLabel(String id) {
+		try {
+			IExtensionPoint p = Platform.getExtensionRegistry() == null ? null : Platform.getExtensionRegistry().getExtensionPoint(id);
+			return p == null ? null : p.getLabel();
+		} catch (RuntimeException | LinkageError e) {
+			return null; // outside OSGi: the id alone
+		}
 	}
 
 	/** Every problem reported since start, by the plugin that made the contribution (for the Plugins dialog). */
