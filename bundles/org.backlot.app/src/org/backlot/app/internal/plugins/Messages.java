@@ -6,6 +6,7 @@ import org.eclipse.osgi.util.NLS;
 /** Localised strings of the Plugins dialog. */
 final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.backlot.app.internal.plugins.messages"; //$NON-NLS-1$
+	public static String buttonClose;
 	public static String buttonInstall;
 	public static String buttonUninstall;
 	public static String buttonUpdate;

@@ -84,8 +84,8 @@ public final class PluginsDialog extends Dialog {
 		column(Messages.columnName, 280, PluginInfo::name);
 		column(Messages.columnVersion, 140, PluginInfo::version);
 		column(Messages.columnVendor, 170, PluginInfo::vendor);
-		column(Messages.columnStatus, 110, p -> p.problems().isEmpty() ? p.state() : Messages.statusProblem);
-		column(Messages.columnAdds, 420, PluginInfo::summary);
+		column(Messages.columnStatus, 190, p -> p.problems().isEmpty() ? p.state() : Messages.statusProblem);
+		column(Messages.columnAdds, 360, PluginInfo::summary);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addSelectionChangedListener(e -> selectionChanged());
 		details = new Text(area, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
@@ -119,7 +119,7 @@ public final class PluginsDialog extends Dialog {
 		createButton(parent, INSTALL_ID, Messages.buttonInstall, false).setEnabled(p2.isPresent());
 		createButton(parent, UPDATE_ID, Messages.buttonUpdate, false).setEnabled(p2.isPresent());
 		createButton(parent, UNINSTALL_ID, Messages.buttonUninstall, false).setEnabled(false);
-		createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, true);
+		createButton(parent, IDialogConstants.CLOSE_ID, Messages.buttonClose, true);
 	}
 
 	@Override

@@ -6,6 +6,13 @@ import org.eclipse.osgi.util.NLS;
 /** Localised strings of the plugin inventory. */
 final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.backlot.core.api.plugins.messages"; //$NON-NLS-1$
+	public static String pointEditors;
+	public static String pointExportWizards;
+	public static String pointImportWizards;
+	public static String pointNewWizards;
+	public static String pointPerspectives;
+	public static String pointPreferencePages;
+	public static String pointViews;
 	public static String stateActive;
 	public static String stateInstalled;
 	public static String stateResolved;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -26,10 +27,15 @@ import org.osgi.framework.FrameworkUtil;
  * contributions Backlot reported as broken. Used by the Plugins dialog and {@code backlot cli plugins}.
  */
 public final class PluginInventory {
-	/** Workbench points whose contributions a user sees, shown beside Backlot's own. */
+	/** Workbench points whose contributions a user sees, shown beside Backlot's own (keep WORKBENCH_LABELS in step). */
 	static final List<String> VISIBLE_POINTS = List.of("org.eclipse.ui.perspectives", "org.eclipse.ui.views", //$NON-NLS-1$ //$NON-NLS-2$
 			"org.eclipse.ui.editors", "org.eclipse.ui.newWizards", "org.eclipse.ui.importWizards", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			"org.eclipse.ui.exportWizards", "org.eclipse.ui.preferencePages"); //$NON-NLS-1$ //$NON-NLS-2$
+	/** The workbench's points in the user's language (the platform's own labels are English only). */
+	private static final Map<String, String> WORKBENCH_LABELS = Map.of(VISIBLE_POINTS.get(0), Messages.pointPerspectives,
+			VISIBLE_POINTS.get(1), Messages.pointViews, VISIBLE_POINTS.get(2), Messages.pointEditors, VISIBLE_POINTS.get(3),
+			Messages.pointNewWizards, VISIBLE_POINTS.get(4), Messages.pointImportWizards, VISIBLE_POINTS.get(5), Messages.pointExportWizards,
+			VISIBLE_POINTS.get(6), Messages.pointPreferencePages);
 	private static final String BACKLOT = "org.backlot."; //$NON-NLS-1$
 	private static final int MAX_ITEMS = 12;
 
@@ -84,6 +90,10 @@ public final class PluginInventory {
 
 	/** A contribution's name as a user reads it: its name or label, else its id, else its class's simple name. */
 	static String itemLabel(IConfigurationElement element) {
+		String zh = element.getAttribute("nameZh"); //$NON-NLS-1$
+		if (zh != null && !zh.isBlank() && Locale.getDefault().getLanguage().equals(Locale.CHINESE.getLanguage())) {
+			return zh; // contributions that carry both names, as authorities do
+		}
 		for (String attribute : List.of("name", "label", "id")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			String v = element.getAttribute(attribute);
 			if (v != null && !v.isBlank()) {
@@ -96,6 +106,10 @@ public final class PluginInventory {
 	}
 
 	private static String pointLabel(IExtensionRegistry registry, String point) {
+		String own = WORKBENCH_LABELS.get(point);
+		if (own != null) {
+			return own;
+		}
 		IExtensionPoint p = registry.getExtensionPoint(point);
 		String label = p == null ? null : p.getLabel();
 		return label == null || label.isBlank() ? point : label;
