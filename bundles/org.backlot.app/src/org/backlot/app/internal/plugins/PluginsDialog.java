@@ -6,15 +6,14 @@ import java.util.Optional;
 
 import org.backlot.core.api.plugins.PluginInfo;
 import org.backlot.core.api.plugins.PluginInventory;
+import org.backlot.ui.api.TableColumns;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -81,11 +80,11 @@ public final class PluginsDialog extends Dialog {
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 300).applyTo(table);
-		column(Messages.columnName, 280, PluginInfo::name);
-		column(Messages.columnVersion, 140, PluginInfo::version);
-		column(Messages.columnVendor, 170, PluginInfo::vendor);
-		column(Messages.columnStatus, 190, p -> p.problems().isEmpty() ? p.state() : Messages.statusProblem);
-		column(Messages.columnAdds, 360, PluginInfo::summary);
+		TableColumns.colored(viewer, PluginInfo.class, Messages.columnName, 280, PluginInfo::name, p -> null, this::problemColour);
+		TableColumns.colored(viewer, PluginInfo.class, Messages.columnVersion, 140, PluginInfo::version, p -> null, this::problemColour);
+		TableColumns.colored(viewer, PluginInfo.class, Messages.columnVendor, 170, PluginInfo::vendor, p -> null, this::problemColour);
+		TableColumns.colored(viewer, PluginInfo.class, Messages.columnStatus, 110, p -> p.problems().isEmpty() ? p.state() : Messages.statusProblem, p -> null, this::problemColour);
+		TableColumns.colored(viewer, PluginInfo.class, Messages.columnAdds, 440, PluginInfo::summary, p -> null, this::problemColour);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addSelectionChangedListener(e -> selectionChanged());
 		details = new Text(area, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
@@ -97,21 +96,8 @@ public final class PluginsDialog extends Dialog {
 		return area;
 	}
 
-	private void column(String title, int width, java.util.function.Function<PluginInfo, String> text) {
-		TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
-		c.getColumn().setText(title);
-		c.getColumn().setWidth(width);
-		c.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((PluginInfo) element);
-			}
-
-			@Override
-			public Color getForeground(Object element) {
-				return ((PluginInfo) element).problems().isEmpty() ? null : viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
-			}
-		});
+	private Color problemColour(PluginInfo p) {
+		return p.problems().isEmpty() ? null : viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
 	}
 
 	@Override

@@ -14,6 +14,7 @@ import org.backlot.model.breakdown.Element;
 import org.backlot.model.breakdown.ElementOccurrence;
 import org.backlot.ui.api.EmptyState;
 import org.backlot.ui.api.ProductionViewPart;
+import org.backlot.ui.api.TableColumns;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -89,7 +90,7 @@ public class ElementsView extends ProductionViewPart {
 
 	private void column(String title, int width, Function<Row, String> text, Collator sortBy) {
 		boolean first = viewer.getTable().getColumnCount() == 0;
-		TableViewerColumn c = Columns.add(viewer, Row.class, title, width, text,
+		TableViewerColumn c = TableColumns.colored(viewer, Row.class, title, width, text,
 				r -> first && r.element().getCategory() != null ? colours.tint(r.element().getCategory().getColour()) : null,
 				r -> null);
 		c.getColumn().addListener(SWT.Selection, e -> {

@@ -11,6 +11,7 @@ import org.backlot.model.studio.Studio;
 import org.backlot.ui.api.EmptyState;
 import org.backlot.ui.api.ProductionDocument;
 import org.backlot.ui.api.ProductionViewPart;
+import org.backlot.ui.api.TableColumns;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -68,7 +69,7 @@ public class MatchesView extends ProductionViewPart {
 	}
 
 	private void column(String title, int width, Function<InventoryMatcher.Candidate, String> text) {
-		Columns.add(viewer, InventoryMatcher.Candidate.class, title, width, text);
+		TableColumns.text(viewer, InventoryMatcher.Candidate.class, title, width, text);
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import org.backlot.model.script.Scene;
 import org.backlot.model.script.SceneChange;
 import org.backlot.ui.api.EmptyState;
 import org.backlot.ui.api.ProductionViewPart;
+import org.backlot.ui.api.TableColumns;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -50,7 +51,7 @@ public class ScenesView extends ProductionViewPart {
 	}
 
 	private void column(String title, int width, java.util.function.Function<Scene, String> text) {
-		Columns.add(viewer, Scene.class, title, width, text, this::background,
+		TableColumns.colored(viewer, Scene.class, title, width, text, this::background,
 				s -> s.isOmitted() ? viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY) : null);
 	}
 

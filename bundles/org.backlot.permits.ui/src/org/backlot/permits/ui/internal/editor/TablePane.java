@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import org.backlot.ui.api.TableColumns;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerEditor;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
@@ -59,16 +59,7 @@ final class TablePane {
 
 	/** Adds a column showing text (and, with editing support, edited in place). */
 	<T> TableViewerColumn column(String title, int width, Class<T> type, Function<T, String> text, EditingSupport editing) {
-		TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
-		c.getColumn().setText(title);
-		c.getColumn().setWidth(width);
-		c.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				String s = type.isInstance(element) ? text.apply(type.cast(element)) : null;
-				return s == null ? "" : s; //$NON-NLS-1$
-			}
-		});
+		TableViewerColumn c = TableColumns.text(viewer, type, title, width, text);
 		if (editing != null) {
 			c.setEditingSupport(editing);
 		}

@@ -18,10 +18,10 @@ import org.backlot.shots.api.Shots;
 import org.backlot.ui.api.EmptyState;
 import org.backlot.ui.api.ProductionDocument;
 import org.backlot.ui.api.ProductionViewPart;
+import org.backlot.ui.api.TableColumns;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerEditor;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
@@ -123,16 +123,7 @@ public class ShotListView extends ProductionViewPart {
 	}
 
 	private void column(String title, int width, Function<Shot, String> text, EditingSupport editing) {
-		TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
-		c.getColumn().setText(title);
-		c.getColumn().setWidth(width);
-		c.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				String s = element instanceof Shot shot ? text.apply(shot) : null;
-				return s == null ? "" : s; //$NON-NLS-1$
-			}
-		});
+		TableViewerColumn c = TableColumns.text(viewer, Shot.class, title, width, text);
 		c.setEditingSupport(editing);
 	}
 

@@ -4,12 +4,11 @@ package org.backlot.studio.ui.internal.registers;
 import java.util.List;
 
 import org.backlot.studio.api.RegisterException;
+import org.backlot.ui.api.TableColumns;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -57,24 +56,12 @@ final class ImportErrorsDialog extends TitleAreaDialog {
 		viewer.getControl().setLayoutData(d);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		column(viewer, Messages.colRow, 50, p -> p.row() > 0 ? Integer.toString(p.row()) : ""); //$NON-NLS-1$
-		column(viewer, Messages.colColumn, 120, p -> p.column() == null ? "" : p.column()); //$NON-NLS-1$
-		column(viewer, Messages.colProblem, 430, RegisterException.Problem::reason);
+		TableColumns.text(viewer, RegisterException.Problem.class, Messages.colRow, 50, p -> p.row() > 0 ? Integer.toString(p.row()) : ""); //$NON-NLS-1$
+		TableColumns.text(viewer, RegisterException.Problem.class, Messages.colColumn, 120, p -> p.column() == null ? "" : p.column()); //$NON-NLS-1$
+		TableColumns.text(viewer, RegisterException.Problem.class, Messages.colProblem, 430, RegisterException.Problem::reason);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setInput(problems);
 		return area;
-	}
-
-	private static void column(TableViewer viewer, String title, int width, java.util.function.Function<RegisterException.Problem, String> text) {
-		TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
-		c.getColumn().setText(title);
-		c.getColumn().setWidth(width);
-		c.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((RegisterException.Problem) element);
-			}
-		});
 	}
 
 	@Override
