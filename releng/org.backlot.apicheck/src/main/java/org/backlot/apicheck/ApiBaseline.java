@@ -153,6 +153,7 @@ public final class ApiBaseline {
 		try (Jar in = new Jar(built); Jar out = new Jar(in.getBsn())) {
 			List<String> api = apiPackages(in.getManifest());
 			out.setManifest(in.getManifest());
+			out.setReproducible("true"); // fixed entry times //$NON-NLS-1$
 			for (String pkg : api) {
 				String dir = pkg.replace('.', '/');
 				in.getDirectories().getOrDefault(dir, Map.of()).forEach(out::putResource);
