@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.backlot.cli.api;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -72,6 +74,19 @@ public final class CliArgs {
 			return Integer.parseInt(v);
 		} catch (NumberFormatException e) {
 			throw new CliException(NLS.bind(Messages.notANumber, name, v));
+		}
+	}
+
+	/** A date option as YYYY-MM-DD (spaces around it ignored), or the default when it is not given. */
+	public LocalDate dateOption(String name, LocalDate defaultValue) throws CliException {
+		String v = options.get(name);
+		if (v == null) {
+			return defaultValue;
+		}
+		try {
+			return LocalDate.parse(v.strip());
+		} catch (DateTimeParseException e) {
+			throw new CliException(NLS.bind(Messages.badDate, name, v));
 		}
 	}
 

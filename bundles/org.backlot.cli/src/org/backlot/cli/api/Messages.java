@@ -8,6 +8,7 @@ final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.backlot.cli.api.messages"; //$NON-NLS-1$
 	public static String missingArgument;
 	public static String missingValue;
+	public static String badDate;
 	public static String notANumber;
 	public static String tooManyArguments;
 	public static String unknownPaper;

@@ -4,7 +4,6 @@ package org.backlot.studio.internal;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -53,7 +52,7 @@ public class ExtrasCommand implements CliCommand {
 			throw new CliException(Messages.cliMissingScene);
 		}
 		int limit = args.intOption("--limit", -1); //$NON-NLS-1$
-		LocalDate given = date(args.option("--day", null)); //$NON-NLS-1$
+		LocalDate given = args.dateOption("--day", null); //$NON-NLS-1$
 		Production p = CliFiles.production(file);
 		Studio studio = p.getStudio();
 		if (studio == null || studio.eIsProxy()) {
@@ -86,17 +85,6 @@ public class ExtrasCommand implements CliCommand {
 			print(context.out(), out, day);
 		}
 		return 0;
-	}
-
-	private static LocalDate date(String text) throws CliException {
-		if (text == null) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text.trim());
-		} catch (DateTimeParseException e) {
-			throw new CliException(NLS.bind(Messages.cliBadDate, text));
-		}
 	}
 
 	private static Scene scene(Production p, String number, String file) throws CliException {

@@ -2,7 +2,6 @@
 package org.backlot.permits.internal.cli;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import org.backlot.cli.api.CliArgs;
 import org.backlot.cli.api.CliException;
@@ -22,15 +21,7 @@ final class CliDates {
 
 	/** The --today option as a date (for reproducible output), else today. */
 	static LocalDate today(CliArgs args, String option) throws CliException {
-		String v = args.option(option, null);
-		if (v == null) {
-			return LocalDate.now();
-		}
-		try {
-			return LocalDate.parse(v);
-		} catch (DateTimeParseException e) {
-			throw new CliException(NLS.bind(Messages.badDate, option, v));
-		}
+		return args.dateOption(option, LocalDate.now());
 	}
 
 	/** The production's active board; bad input without one. */

@@ -8,7 +8,6 @@ public final class Messages extends NLS {
 	public static String argFile;
 	public static String nothingToGenerate;
 	public static String generated;
-	public static String badDate;
 	public static String noBoard;
 	public static String header;
 	public static String dayLine;

@@ -8,7 +8,6 @@ final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.backlot.schedule.internal.cli.messages"; //$NON-NLS-1$
 	public static String argFile;
 	public static String noBoard;
-	public static String badDate;
 	public static String badSeconds;
 	public static String badNumber;
 	public static String tooManyFiles;

@@ -3,7 +3,6 @@ package org.backlot.schedule.internal.cli;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -46,14 +45,7 @@ public class ScheduleCommand implements CliCommand {
 		boolean json = context.json() || args.has(JSON);
 		double seconds = seconds(args, 5);
 		long seed = seed(args);
-		LocalDate start = null;
-		if (args.has(START)) {
-			try {
-				start = LocalDate.parse(args.option(START, null));
-			} catch (DateTimeParseException e) {
-				throw new CliException(NLS.bind(Messages.badDate, START, args.option(START, null)));
-			}
-		}
+		LocalDate start = args.dateOption(START, null);
 		Production p = load(file);
 		Schedule board = Boards.active(p);
 		if (board == null) {

@@ -130,7 +130,7 @@ class StudioFileCommandTest {
 		String s = studio.toString();
 		assertEquals(CliException.USAGE, assertThrows(CliException.class, () -> run(false, s, "--report", "parking")).exitCode());
 		assertTrue(assertThrows(CliException.class, () -> run(false, s, "--export", "props", "x.csv")).getMessage().contains("unknown register 'props'"));
-		assertTrue(assertThrows(CliException.class, () -> run(false, s, "--report", "stages", "--from", "1.3.2027")).getMessage().contains("yyyy-mm-dd"));
+		assertTrue(assertThrows(CliException.class, () -> run(false, s, "--report", "stages", "--from", "1.3.2027")).getMessage().contains("YYYY-MM-DD"));
 		assertTrue(assertThrows(CliException.class, () -> run(false, s, "--import", "extras")).getMessage().contains("CSV"));
 		assertTrue(assertThrows(CliException.class, () -> run(false, s, "--import", "extras", "a.csv", "--export", "extras")).getMessage()
 				.contains("one of --report"));

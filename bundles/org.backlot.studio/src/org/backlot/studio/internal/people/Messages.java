@@ -13,7 +13,6 @@ public final class Messages extends NLS {
 	public static String bookStays;
 	public static String bookingNote;
 	public static String cliArgFile;
-	public static String cliBadDate;
 	public static String cliDay;
 	public static String cliDayNoCall;
 	public static String cliHeader;

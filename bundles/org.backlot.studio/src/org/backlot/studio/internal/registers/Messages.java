@@ -8,7 +8,6 @@ final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.backlot.studio.internal.registers.messages"; //$NON-NLS-1$
 	public static String andMore;
 	public static String backwardsRange;
-	public static String badDate;
 	public static String byAge;
 	public static String byCondition;
 	public static String byGender;

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,8 +73,8 @@ public final class StudioFileCommand {
 			throw new CliException(NLS.bind(Messages.unknownReport, what, String.join(", ", Reports.KINDS))); //$NON-NLS-1$
 		}
 		Studio studio = studio(file);
-		LocalDate from = date(args, FROM);
-		LocalDate to = date(args, TO);
+		LocalDate from = args.dateOption(FROM, null);
+		LocalDate to = args.dateOption(TO, null);
 		LocalDate[] span = Reports.span(studio, what, from, to);
 		if (span[1].isBefore(span[0])) {
 			throw new CliException(NLS.bind(Messages.backwardsRange, span[0], span[1]));
@@ -162,17 +161,5 @@ public final class StudioFileCommand {
 			throw new CliException(NLS.bind(Messages.unknownRegister, name, known));
 		}
 		return k;
-	}
-
-	private static LocalDate date(CliArgs args, String option) throws CliException {
-		String v = args.option(option, null);
-		if (v == null) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(v.strip());
-		} catch (DateTimeParseException e) {
-			throw new CliException(NLS.bind(Messages.badDate, option, v));
-		}
 	}
 }
