@@ -105,4 +105,13 @@ public final class EmptyState {
 	public void focusMessage() {
 		text.setFocus();
 	}
+
+	/** A view's setFocus: the sentence's link while it is shown, else the view's main control. */
+	public void focus(Control content) {
+		if (showsMessage()) {
+			focusMessage();
+		} else {
+			content.setFocus();
+		}
+	}
 }

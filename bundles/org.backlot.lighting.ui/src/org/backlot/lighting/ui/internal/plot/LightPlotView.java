@@ -223,10 +223,6 @@ public class LightPlotView extends LightingViewPart {
 
 	@Override
 	public void setFocus() {
-		if (empty.showsMessage()) {
-			empty.focusMessage();
-		} else {
-			viewer.getControl().setFocus();
-		}
+		empty.focus(viewer.getControl());
 	}
 }

@@ -160,10 +160,6 @@ public class CalendarView extends PermitsViewPart {
 
 	@Override
 	public void setFocus() {
-		if (empty.showsMessage()) {
-			empty.focusMessage();
-		} else {
-			canvas.control().setFocus();
-		}
+		empty.focus(canvas.control());
 	}
 }

@@ -243,11 +243,7 @@ public class ApplicationsView extends PermitsViewPart {
 
 	@Override
 	public void setFocus() {
-		if (empty.showsMessage()) {
-			empty.focusMessage();
-		} else {
-			viewer.getControl().setFocus();
-		}
+		empty.focus(viewer.getControl());
 	}
 
 	@Override

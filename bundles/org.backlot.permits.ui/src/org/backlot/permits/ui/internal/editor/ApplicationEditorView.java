@@ -232,11 +232,7 @@ public class ApplicationEditorView extends PermitsViewPart {
 
 	@Override
 	public void setFocus() {
-		if (empty.showsMessage()) {
-			empty.focusMessage();
-		} else {
-			details.control().setFocus();
-		}
+		empty.focus(details.control());
 	}
 
 	@Override

@@ -243,10 +243,6 @@ public class ShotListView extends ProductionViewPart {
 
 	@Override
 	public void setFocus() {
-		if (empty.showsMessage()) {
-			empty.focusMessage();
-		} else {
-			viewer.getControl().setFocus();
-		}
+		empty.focus(viewer.getControl());
 	}
 }

@@ -252,10 +252,6 @@ public class CalendarView extends StudioViewPart {
 
 	@Override
 	public void setFocus() {
-		if (empty.showsMessage()) {
-			empty.focusMessage();
-		} else {
-			canvas.control().setFocus();
-		}
+		empty.focus(canvas.control());
 	}
 }

@@ -119,10 +119,6 @@ public class ConflictsView extends StudioViewPart {
 
 	@Override
 	public void setFocus() {
-		if (empty.showsMessage()) {
-			empty.focusMessage();
-		} else {
-			table.getControl().setFocus();
-		}
+		empty.focus(table.getControl());
 	}
 }

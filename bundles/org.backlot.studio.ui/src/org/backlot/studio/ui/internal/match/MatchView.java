@@ -94,10 +94,6 @@ public class MatchView extends StudioViewPart {
 
 	@Override
 	public void setFocus() {
-		if (empty.showsMessage()) {
-			empty.focusMessage();
-		} else {
-			folder.setFocus();
-		}
+		empty.focus(folder);
 	}
 }
