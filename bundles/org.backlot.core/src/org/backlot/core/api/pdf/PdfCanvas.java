@@ -2,21 +2,17 @@
 package org.backlot.core.api.pdf;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.backlot.core.api.AtomicFiles;
 
 /** A PDF document drawn at absolute positions (origin top left) in a font that shows Chinese; saved atomically. */
 public final class PdfCanvas implements AutoCloseable {
-	private final PDDocument doc = new PDDocument();
+	private final Pages document;
 	private final PDRectangle size;
 	private final PDFont font;
 	private final PdfText pdf;
@@ -25,7 +21,8 @@ public final class PdfCanvas implements AutoCloseable {
 	/** A document with pages of this size. */
 	public PdfCanvas(PDRectangle size) {
 		this.size = size;
-		this.font = ReportFonts.load(doc);
+		this.document = new Pages(size);
+		this.font = document.font;
 		this.pdf = new PdfText(font);
 	}
 
@@ -47,10 +44,7 @@ public final class PdfCanvas implements AutoCloseable {
 
 	/** Starts a new page; drawing goes to it from now on. */
 	public void newPage() throws IOException {
-		closePage();
-		PDPage page = new PDPage(size);
-		doc.addPage(page);
-		out = new PDPageContentStream(doc, page);
+		out = document.newPage();
 	}
 
 	/** Text with its top-left corner at (x, y). */
@@ -118,7 +112,7 @@ public final class PdfCanvas implements AutoCloseable {
 
 	/** Number of pages so far. */
 	public int pages() {
-		return doc.getNumberOfPages();
+		return document.count();
 	}
 
 	/** Width of text in points. */
@@ -133,24 +127,14 @@ public final class PdfCanvas implements AutoCloseable {
 
 	/** Saves the document atomically. */
 	public void save(Path file) throws IOException {
-		closePage();
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		doc.save(bytes);
-		AtomicFiles.write(file, bytes.toByteArray());
+		document.save(file);
 	}
 
 	@Override
 	public void close() throws IOException {
-		closePage();
-		doc.close();
+		document.close();
 	}
 
-	private void closePage() throws IOException {
-		if (out != null) {
-			out.close();
-			out = null;
-		}
-	}
 
 	private String safe(String s) {
 		return pdf.safe(s).replace('\n', ' ');

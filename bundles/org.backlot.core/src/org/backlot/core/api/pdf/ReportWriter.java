@@ -2,16 +2,12 @@
 package org.backlot.core.api.pdf;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.backlot.core.api.AtomicFiles;
 
 /**
  * Writes simple text reports as PDF (breakdown sheets, element lists, call
@@ -20,7 +16,7 @@ import org.backlot.core.api.AtomicFiles;
  */
 public final class ReportWriter implements AutoCloseable {
 	private static final float MARGIN = 50;
-	private final PDDocument doc = new PDDocument();
+	private final Pages document;
 	private final PDRectangle size;
 	private final PDFont font;
 	private final PdfText text;
@@ -30,16 +26,14 @@ public final class ReportWriter implements AutoCloseable {
 	/** Starts a document in A4 (or US Letter when {@code letter}). */
 	public ReportWriter(boolean letter) {
 		size = letter ? PDRectangle.LETTER : PDRectangle.A4;
-		font = ReportFonts.load(doc);
+		document = new Pages(size);
+		font = document.font;
 		text = new PdfText(font);
 	}
 
 	/** Starts a new page. */
 	public void newPage() throws IOException {
-		closePage();
-		PDPage page = new PDPage(size);
-		doc.addPage(page);
-		out = new PDPageContentStream(doc, page);
+		out = document.newPage();
 		y = size.getHeight() - MARGIN;
 	}
 
@@ -100,29 +94,19 @@ public final class ReportWriter implements AutoCloseable {
 
 	/** Number of pages so far. */
 	public int pages() {
-		return doc.getNumberOfPages();
+		return document.count();
 	}
 
 	/** Saves atomically. */
 	public void save(Path file) throws IOException {
-		closePage();
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		doc.save(bytes);
-		AtomicFiles.write(file, bytes.toByteArray());
+		document.save(file);
 	}
 
 	@Override
 	public void close() throws IOException {
-		closePage();
-		doc.close();
+		document.close();
 	}
 
-	private void closePage() throws IOException {
-		if (out != null) {
-			out.close();
-			out = null;
-		}
-	}
 
 	private void ensure(float height) throws IOException {
 		if (out == null || y - height < MARGIN) {
