@@ -2,12 +2,13 @@
 package org.backlot.core.api;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
@@ -26,10 +27,15 @@ import org.osgi.framework.Constants;
  */
 public final class Contributions {
 	private static final String BUNDLE = "org.backlot.core"; //$NON-NLS-1$
-	private static final List<String> PROBLEMS = new ArrayList<>();
-	private static final Map<String, List<String>> BY_PLUGIN = new TreeMap<>();
+	/** Every problem reported since start, each once (guarded by itself, as is {@link #PENDING}). */
+	private static final List<Problem> REPORTED = new ArrayList<>();
+	/** The problems not yet taken to be shown to the user. */
+	private static final List<Problem> PENDING = new ArrayList<>();
 	private static final List<Runnable> LISTENERS = new CopyOnWriteArrayList<>();
-	private static final Map<String, String> POINT_OF = new HashMap<>();
+
+	/** One reported problem: the plugin and extension point it concerns, and the message for the user. */
+	private record Problem(String plugin, String point, String message) {
+	}
 
 	private Contributions() {
 	}
@@ -66,14 +72,13 @@ public final class Contributions {
 		String point = element.getDeclaringExtension().getExtensionPointUniqueIdentifier();
 		String message = NLS.bind(Messages.brokenContribution, new Object[] { named(plugin, pluginName(plugin)), named(point, pointLabel(point)), reason });
 		log(new Status(IStatus.ERROR, BUNDLE, message, cause));
-		synchronized (PROBLEMS) {
-			if (!PROBLEMS.contains(message)) {
-				PROBLEMS.add(message);
+		Problem problem = new Problem(plugin, point, message);
+		synchronized (REPORTED) {
+			if (!REPORTED.contains(problem)) {
+				REPORTED.add(problem);
 			}
-			POINT_OF.put(message, point);
-			List<String> mine = BY_PLUGIN.computeIfAbsent(plugin, p -> new ArrayList<>());
-			if (!mine.contains(message)) {
-				mine.add(message);
+			if (!PENDING.contains(problem)) {
+				PENDING.add(problem);
 			}
 		}
 		for (Runnable listener : LISTENERS) {
@@ -123,10 +128,8 @@ public final class Contributions {
 
 	/** Every problem reported since start, by the plugin that made the contribution (for the Plugins dialog). */
 	public static Map<String, List<String>> problemsByPlugin() {
-		synchronized (PROBLEMS) {
-			Map<String, List<String>> copy = new TreeMap<>();
-			BY_PLUGIN.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-			return copy;
+		synchronized (REPORTED) {
+			return REPORTED.stream().collect(Collectors.groupingBy(Problem::plugin, TreeMap::new, Collectors.mapping(Problem::message, Collectors.toList())));
 		}
 	}
 
@@ -144,19 +147,19 @@ public final class Contributions {
 	 * point (to show them where that point is used); the others stay.
 	 */
 	public static List<String> takeProblems(String point) {
-		synchronized (PROBLEMS) {
-			List<String> mine = PROBLEMS.stream().filter(m -> point.equals(POINT_OF.get(m))).toList();
-			PROBLEMS.removeAll(mine);
-			return mine;
-		}
+		return take(p -> p.point().equals(point));
 	}
 
 	/** Takes the problems reported so far, so that each is shown to the user once. */
 	public static List<String> takeProblems() {
-		synchronized (PROBLEMS) {
-			List<String> copy = List.copyOf(PROBLEMS);
-			PROBLEMS.clear();
-			return copy;
+		return take(p -> true);
+	}
+
+	private static List<String> take(Predicate<Problem> which) {
+		synchronized (REPORTED) {
+			List<Problem> taken = PENDING.stream().filter(which).toList();
+			PENDING.removeAll(taken);
+			return taken.stream().map(Problem::message).toList();
 		}
 	}
 }
