@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.backlot.permits.api;
 
-import java.util.Locale;
 import java.util.Map;
 
+import org.backlot.core.api.Languages;
 import org.backlot.model.permits.AuthorityKind;
 
 /**
@@ -36,7 +36,7 @@ public record AuthorityDefinition(String id, String plugin, String name, String 
 
 	/** The name in the user's language (Chinese when the default locale is Chinese). */
 	public String label() {
-		return Locale.getDefault().getLanguage().equals(Locale.CHINESE.getLanguage()) && !nameZh.isEmpty() ? nameZh : name;
+		return Languages.chinese() && !nameZh.isEmpty() ? nameZh : name;
 	}
 
 	/** A numeric setting, or the fallback when it is absent or not a number. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.backlot.core.api.Languages;
 import org.backlot.model.lighting.LedWall;
 import org.backlot.model.lighting.LightingPackage;
 import org.backlot.model.production.Production;
@@ -189,7 +190,7 @@ public final class Assets {
 
 	/** The asset's name in the user's language. */
 	public static String name(DigitalAsset a) {
-		return Messages.chinese() && a.getNameZh() != null && !a.getNameZh().isBlank() ? a.getNameZh() : a.getName();
+		return Languages.chinese() && a.getNameZh() != null && !a.getNameZh().isBlank() ? a.getNameZh() : a.getName();
 	}
 
 	private static LocalDate firstShootDay(Production p) {

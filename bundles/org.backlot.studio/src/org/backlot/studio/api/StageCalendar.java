@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.backlot.core.api.Languages;
 import org.backlot.model.production.Production;
 import org.backlot.model.schedule.Schedule;
 import org.backlot.model.schedule.ShootDay;
@@ -199,7 +200,7 @@ public final class StageCalendar {
 
 	/** The stage's name in the user's language. */
 	public static String name(Stage s) {
-		return Messages.chinese() && s.getNameZh() != null && !s.getNameZh().isBlank() ? s.getNameZh()
+		return Languages.chinese() && s.getNameZh() != null && !s.getNameZh().isBlank() ? s.getNameZh()
 				: s.getName() != null && !s.getName().isBlank() ? s.getName() : NLS.bind(Messages.stageNumber, s.getNumber());
 	}
 

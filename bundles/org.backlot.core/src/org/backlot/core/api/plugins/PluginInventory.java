@@ -5,17 +5,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.backlot.core.api.Contributions;
+import org.backlot.core.api.Languages;
+import org.eclipse.core.runtime.ContributorFactoryOSGi;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtension;
 import org.eclipse.core.runtime.IExtensionPoint;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.ContributorFactoryOSGi;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
@@ -27,15 +26,11 @@ import org.osgi.framework.FrameworkUtil;
  * contributions Backlot reported as broken. Used by the Plugins dialog and {@code backlot cli plugins}.
  */
 public final class PluginInventory {
-	/** Workbench points whose contributions a user sees, shown beside Backlot's own (keep WORKBENCH_LABELS in step). */
-	static final List<String> VISIBLE_POINTS = List.of("org.eclipse.ui.perspectives", "org.eclipse.ui.views", //$NON-NLS-1$ //$NON-NLS-2$
-			"org.eclipse.ui.editors", "org.eclipse.ui.newWizards", "org.eclipse.ui.importWizards", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-			"org.eclipse.ui.exportWizards", "org.eclipse.ui.preferencePages"); //$NON-NLS-1$ //$NON-NLS-2$
-	/** The workbench's points in the user's language (the platform's own labels are English only). */
-	private static final Map<String, String> WORKBENCH_LABELS = Map.of(VISIBLE_POINTS.get(0), Messages.pointPerspectives,
-			VISIBLE_POINTS.get(1), Messages.pointViews, VISIBLE_POINTS.get(2), Messages.pointEditors, VISIBLE_POINTS.get(3),
-			Messages.pointNewWizards, VISIBLE_POINTS.get(4), Messages.pointImportWizards, VISIBLE_POINTS.get(5), Messages.pointExportWizards,
-			VISIBLE_POINTS.get(6), Messages.pointPreferencePages);
+	/** Workbench points whose contributions a user sees, shown beside Backlot's own, named in the user's language (the platform's own labels are English only). */
+	private static final Map<String, String> WORKBENCH_POINTS = Map.of("org.eclipse.ui.perspectives", Messages.pointPerspectives, //$NON-NLS-1$
+			"org.eclipse.ui.views", Messages.pointViews, "org.eclipse.ui.editors", Messages.pointEditors, //$NON-NLS-1$ //$NON-NLS-2$
+			"org.eclipse.ui.newWizards", Messages.pointNewWizards, "org.eclipse.ui.importWizards", Messages.pointImportWizards, //$NON-NLS-1$ //$NON-NLS-2$
+			"org.eclipse.ui.exportWizards", Messages.pointExportWizards, "org.eclipse.ui.preferencePages", Messages.pointPreferencePages); //$NON-NLS-1$ //$NON-NLS-2$
 	private static final String BACKLOT = "org.backlot."; //$NON-NLS-1$
 	private static final int MAX_ITEMS = 12;
 
@@ -69,7 +64,7 @@ public final class PluginInventory {
 		IExtension[] extensions = registry == null ? new IExtension[0] : registry.getExtensions(ContributorFactoryOSGi.createContributor(bundle));
 		for (IExtension e : extensions) {
 			String point = e.getExtensionPointUniqueIdentifier();
-			if (!point.startsWith(BACKLOT) && !VISIBLE_POINTS.contains(point)) {
+			if (!point.startsWith(BACKLOT) && !WORKBENCH_POINTS.containsKey(point)) {
 				other++;
 				continue;
 			}
@@ -91,7 +86,7 @@ public final class PluginInventory {
 	/** A contribution's name as a user reads it: its name or label, else its id, else its class's simple name. */
 	static String itemLabel(IConfigurationElement element) {
 		String zh = element.getAttribute("nameZh"); //$NON-NLS-1$
-		if (zh != null && !zh.isBlank() && Locale.getDefault().getLanguage().equals(Locale.CHINESE.getLanguage())) {
+		if (zh != null && !zh.isBlank() && Languages.chinese()) {
 			return zh; // contributions that carry both names, as authorities do
 		}
 		for (String attribute : List.of("name", "label", "id")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -101,12 +96,11 @@ public final class PluginInventory {
 			}
 		}
 		String cls = element.getAttribute("class"); //$NON-NLS-1$
-		Function<String, String> simple = c -> c.substring(c.lastIndexOf('.') + 1);
-		return cls != null ? simple.apply(cls) : element.getName();
+		return cls != null ? cls.substring(cls.lastIndexOf('.') + 1) : element.getName();
 	}
 
 	private static String pointLabel(IExtensionRegistry registry, String point) {
-		String own = WORKBENCH_LABELS.get(point);
+		String own = WORKBENCH_POINTS.get(point);
 		if (own != null) {
 			return own;
 		}

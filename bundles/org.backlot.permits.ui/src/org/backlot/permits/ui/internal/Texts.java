@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 
+import org.backlot.core.api.Languages;
 import org.backlot.model.permits.Authority;
 import org.backlot.model.permits.Hazard;
 import org.backlot.model.permits.PeriodKind;
@@ -119,12 +119,12 @@ public final class Texts {
 		if (def != null) {
 			return def.label();
 		}
-		return pick(record.getName(), record.getNameZh());
+		return Languages.pick(record.getName(), record.getNameZh());
 	}
 
 	/** A listed place's name in the user's language. */
 	public static String place(Location l) {
-		return l == null ? Messages.unnamedPlace : pick(l.getName(), l.getNameZh());
+		return l == null ? Messages.unnamedPlace : Languages.pick(l.getName(), l.getNameZh());
 	}
 
 	/** The application's places; the requirements' places when it lists none. */
@@ -140,22 +140,7 @@ public final class Texts {
 				names.add(r.location() != null ? place(r.location()) : r.placeName() == null ? Messages.unnamedPlace : r.placeName());
 			}
 		}
-		return String.join(Messages.listSeparator + (chinese() ? "" : " "), names); //$NON-NLS-1$ //$NON-NLS-2$
-	}
-
-	/** The English or the Chinese of a pair, as the user reads; the other when one is empty. */
-	public static String pick(String en, String zh) {
-		boolean hasEn = en != null && !en.isBlank();
-		boolean hasZh = zh != null && !zh.isBlank();
-		if (chinese() && hasZh || !hasEn) {
-			return hasZh ? zh : ""; //$NON-NLS-1$
-		}
-		return en;
-	}
-
-	/** Whether the user reads Chinese. */
-	public static boolean chinese() {
-		return Locale.getDefault().getLanguage().equals(Locale.CHINESE.getLanguage());
+		return String.join(Messages.listSeparator + (Languages.chinese() ? "" : " "), names); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** A label from the engine, or null when it has none (or fails). */

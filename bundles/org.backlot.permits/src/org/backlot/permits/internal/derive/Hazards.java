@@ -6,12 +6,12 @@ import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.backlot.core.api.Languages;
 import org.backlot.model.breakdown.Category;
 import org.backlot.model.breakdown.Element;
 import org.backlot.model.breakdown.ElementOccurrence;
@@ -204,7 +204,7 @@ public final class Hazards {
 		if (c == null) {
 			return ""; //$NON-NLS-1$
 		}
-		boolean zh = Locale.getDefault().getLanguage().equals(Locale.CHINESE.getLanguage());
+		boolean zh = Languages.chinese();
 		String name = zh && c.getNameZh() != null && !c.getNameZh().isEmpty() ? c.getNameZh() : c.getName();
 		return name == null ? c.getKey() : name;
 	}

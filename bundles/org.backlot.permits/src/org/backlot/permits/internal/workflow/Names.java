@@ -2,10 +2,10 @@
 package org.backlot.permits.internal.workflow;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.backlot.core.api.Languages;
 import org.backlot.model.permits.Authority;
 import org.backlot.model.permits.PermitApplication;
 import org.backlot.model.permits.PermitStatus;
@@ -54,11 +54,8 @@ public final class Names {
 		if (r == null) {
 			return Messages.noAuthority;
 		}
-		boolean zh = Locale.getDefault().getLanguage().equals(Locale.CHINESE.getLanguage());
-		if (zh && !blank(r.getNameZh())) {
-			return r.getNameZh();
-		}
-		return !blank(r.getName()) ? r.getName() : !blank(r.getNameZh()) ? r.getNameZh() : Messages.noAuthority;
+		String name = Languages.pick(r.getName(), r.getNameZh());
+		return name.isEmpty() ? Messages.noAuthority : name;
 	}
 
 	/** The working days the authority promises: the studio record's, else the contributed authority's, else 3. */

@@ -4,8 +4,8 @@ package org.backlot.studio.ui.internal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Date;
-import java.util.Locale;
 
+import org.backlot.core.api.Languages;
 import org.backlot.model.studio.Apartment;
 import org.backlot.model.studio.Booking;
 import org.backlot.model.studio.DigitalAsset;
@@ -26,25 +26,10 @@ public final class Texts {
 	private Texts() {
 	}
 
-	/** Whether the user reads Chinese. */
-	public static boolean chinese() {
-		return Locale.getDefault().getLanguage().equals(Locale.CHINESE.getLanguage());
-	}
-
-	/** The English or the Chinese of a pair, as the user reads; the other when one is empty. */
-	public static String pick(String en, String zh) {
-		boolean hasEn = en != null && !en.isBlank();
-		boolean hasZh = zh != null && !zh.isBlank();
-		if (chinese() && hasZh || !hasEn) {
-			return hasZh ? zh : ""; //$NON-NLS-1$
-		}
-		return en;
-	}
-
 	/** A studio record's name: the item's names, the person, "B-101", the stage, the location, the asset. */
 	public static String name(StudioResource r) {
 		if (r instanceof InventoryItem i) {
-			return pick(i.getNameEn(), i.getNameZh());
+			return Languages.pick(i.getNameEn(), i.getNameZh());
 		}
 		if (r instanceof Extra x) {
 			return x.getName() == null ? "" : x.getName(); //$NON-NLS-1$
@@ -56,7 +41,7 @@ public final class Texts {
 			return StageCalendar.name(s);
 		}
 		if (r instanceof Location l) {
-			return pick(l.getName(), l.getNameZh());
+			return Languages.pick(l.getName(), l.getNameZh());
 		}
 		if (r instanceof DigitalAsset a) {
 			String n = Assets.name(a);

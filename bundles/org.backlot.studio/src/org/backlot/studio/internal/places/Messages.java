@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.backlot.studio.internal.places;
 
-import java.util.Locale;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -30,8 +29,4 @@ public final class Messages extends NLS {
 	private Messages() {
 	}
 
-	/** Whether the user reads Chinese. */
-	public static boolean chinese() {
-		return Locale.getDefault().getLanguage().equals(Locale.CHINESE.getLanguage());
-	}
 }

@@ -3,7 +3,7 @@ package org.backlot.permits.ui.internal.editor;
 
 import java.util.Locale;
 
-import org.backlot.permits.ui.internal.Texts;
+import org.backlot.core.api.Languages;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -38,7 +38,7 @@ final class ExportDialog extends Dialog {
 		new Label(area, SWT.NONE).setText(Messages.exportLanguage);
 		Button english = radio(area, Messages.exportEnglish);
 		chinese = radio(area, Messages.exportChinese);
-		(Texts.chinese() ? chinese : english).setSelection(true);
+		(Languages.chinese() ? chinese : english).setSelection(true);
 		new Label(area, SWT.NONE).setText(Messages.exportPaper);
 		Composite paper = new Composite(area, SWT.NONE);
 		paper.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));

@@ -3,8 +3,8 @@ package org.backlot.shots.ui.internal.board;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
+import org.backlot.core.api.Languages;
 import org.backlot.model.breakdown.Category;
 import org.backlot.model.production.Production;
 import org.backlot.model.schedule.Schedule;
@@ -113,7 +113,7 @@ public class DoodView extends ProductionViewPart {
 	private void fillCategories(Production p) {
 		keys.clear();
 		List<String> names = new ArrayList<>();
-		boolean zh = Locale.getDefault().getLanguage().equals(Locale.CHINESE.getLanguage());
+		boolean zh = Languages.chinese();
 		keys.add(Dood.CAST);
 		names.add(Messages.doodCast);
 		for (Category c : p.getBreakdown() == null ? List.<Category>of() : p.getBreakdown().getCategories()) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.backlot.breakdown.api.InventoryMatcher;
+import org.backlot.core.api.Languages;
 import org.backlot.model.breakdown.Element;
 import org.backlot.model.production.Production;
 import org.backlot.model.studio.Booking;
@@ -110,7 +111,7 @@ final class StoreTab extends MatchTab {
 	}
 
 	private static String category(Element e) {
-		return e.getCategory() == null ? "" : Texts.pick(e.getCategory().getName(), e.getCategory().getNameZh()); //$NON-NLS-1$
+		return e.getCategory() == null ? "" : Languages.pick(e.getCategory().getName(), e.getCategory().getNameZh()); //$NON-NLS-1$
 	}
 
 	private static String percent(double score) {

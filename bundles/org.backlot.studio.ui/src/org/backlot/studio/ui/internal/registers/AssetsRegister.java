@@ -4,6 +4,7 @@ package org.backlot.studio.ui.internal.registers;
 import java.util.Arrays;
 import java.util.List;
 
+import org.backlot.core.api.Languages;
 import org.backlot.model.studio.AssetKind;
 import org.backlot.model.studio.DigitalAsset;
 import org.backlot.model.studio.Studio;
@@ -25,7 +26,7 @@ final class AssetsRegister extends Register {
 
 	@Override
 	List<Column> columns() {
-		return List.of(Column.text(Messages.colName, 170, DigitalAsset.class, Texts::name).editable(Texts.chinese() ? Literals.DIGITAL_ASSET__NAME_ZH : Literals.DIGITAL_ASSET__NAME),
+		return List.of(Column.text(Messages.colName, 170, DigitalAsset.class, Texts::name).editable(Languages.chinese() ? Literals.DIGITAL_ASSET__NAME_ZH : Literals.DIGITAL_ASSET__NAME),
 				Column.text(Messages.colKind, 120, DigitalAsset.class, a -> Texts.of("asset", a.getKind())), //$NON-NLS-1$
 				Column.text(Messages.colPerson, 110, DigitalAsset.class, DigitalAsset::getPerson).editable(Literals.DIGITAL_ASSET__PERSON),
 				Column.text(Messages.colRightsHolder, 130, DigitalAsset.class, DigitalAsset::getRightsHolder).editable(Literals.DIGITAL_ASSET__RIGHTS_HOLDER),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.backlot.core.api.Languages;
 import org.backlot.model.studio.Condition;
 import org.backlot.model.studio.InventoryItem;
 import org.backlot.model.studio.ItemKind;
@@ -40,9 +41,9 @@ final class InventoryRegister extends Register {
 	@Override
 	List<Column> columns() {
 		return List.of(Column.text(Messages.colCode, 90, InventoryItem.class, InventoryItem::getCode),
-				Column.text(Messages.colName, 200, InventoryItem.class, i -> Texts.pick(i.getNameEn(), i.getNameZh())).editable(Texts.chinese() ? Literals.INVENTORY_ITEM__NAME_ZH : Literals.INVENTORY_ITEM__NAME_EN),
-				Column.text(Messages.colNameOther, 140, InventoryItem.class, i -> Texts.chinese() ? i.getNameEn() : i.getNameZh())
-						.editable(Texts.chinese() ? Literals.INVENTORY_ITEM__NAME_EN : Literals.INVENTORY_ITEM__NAME_ZH),
+				Column.text(Messages.colName, 200, InventoryItem.class, i -> Languages.pick(i.getNameEn(), i.getNameZh())).editable(Languages.chinese() ? Literals.INVENTORY_ITEM__NAME_ZH : Literals.INVENTORY_ITEM__NAME_EN),
+				Column.text(Messages.colNameOther, 140, InventoryItem.class, i -> Languages.chinese() ? i.getNameEn() : i.getNameZh())
+						.editable(Languages.chinese() ? Literals.INVENTORY_ITEM__NAME_EN : Literals.INVENTORY_ITEM__NAME_ZH),
 				Column.text(Messages.colKind, 90, InventoryItem.class, i -> Texts.of("kind", i.getKind())), //$NON-NLS-1$
 				Column.text(Messages.colPeriod, 100, InventoryItem.class, InventoryItem::getPeriod).editable(Literals.INVENTORY_ITEM__PERIOD),
 				Column.text(Messages.colStyle, 90, InventoryItem.class, InventoryItem::getStyle).editable(Literals.INVENTORY_ITEM__STYLE),

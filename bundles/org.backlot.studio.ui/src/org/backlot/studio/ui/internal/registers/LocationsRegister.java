@@ -4,6 +4,7 @@ package org.backlot.studio.ui.internal.registers;
 import java.util.Arrays;
 import java.util.List;
 
+import org.backlot.core.api.Languages;
 import org.backlot.model.studio.Location;
 import org.backlot.model.studio.LocationType;
 import org.backlot.model.studio.Studio;
@@ -25,7 +26,7 @@ final class LocationsRegister extends Register {
 
 	@Override
 	List<Column> columns() {
-		return List.of(Column.text(Messages.colName, 170, Location.class, Texts::name).editable(Texts.chinese() ? Literals.LOCATION__NAME_ZH : Literals.LOCATION__NAME),
+		return List.of(Column.text(Messages.colName, 170, Location.class, Texts::name).editable(Languages.chinese() ? Literals.LOCATION__NAME_ZH : Literals.LOCATION__NAME),
 				Column.text(Messages.colType, 60, Location.class, l -> Texts.of("location", l.getType())), //$NON-NLS-1$
 				Column.text(Messages.colAddress, 200, Location.class, Location::getAddress).editable(Literals.LOCATION__ADDRESS),
 				Column.text(Messages.colOwner, 120, Location.class, Location::getOwner).editable(Literals.LOCATION__OWNER),

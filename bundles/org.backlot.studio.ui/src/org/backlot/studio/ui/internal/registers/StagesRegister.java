@@ -3,6 +3,7 @@ package org.backlot.studio.ui.internal.registers;
 
 import java.util.List;
 
+import org.backlot.core.api.Languages;
 import org.backlot.model.studio.Stage;
 import org.backlot.model.studio.Studio;
 import org.backlot.model.studio.StudioPackage.Literals;
@@ -25,7 +26,7 @@ final class StagesRegister extends Register {
 	@Override
 	List<Column> columns() {
 		return List.of(Column.number(Messages.colNumber, 45, Stage.class, Stage::getNumber, s -> Integer.toString(s.getNumber())).editable(Literals.STAGE__NUMBER),
-				Column.text(Messages.colName, 160, Stage.class, Texts::name).editable(Texts.chinese() ? Literals.STAGE__NAME_ZH : Literals.STAGE__NAME),
+				Column.text(Messages.colName, 160, Stage.class, Texts::name).editable(Languages.chinese() ? Literals.STAGE__NAME_ZH : Literals.STAGE__NAME),
 				Column.number(Messages.colArea, 80, Stage.class, Stage::getAreaM2, s -> String.format("%,.0f", s.getAreaM2())).editable(Literals.STAGE__AREA_M2), //$NON-NLS-1$
 				Column.number(Messages.colStageHeight, 70, Stage.class, Stage::getHeightM, s -> String.format("%.1f", s.getHeightM())).editable(Literals.STAGE__HEIGHT_M), //$NON-NLS-1$
 				Column.text(Messages.colLed, 110, Stage.class,
