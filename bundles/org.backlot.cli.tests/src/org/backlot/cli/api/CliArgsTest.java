@@ -37,4 +37,12 @@ class CliArgsTest {
 		assertEquals("file", args("file", "--json").single("FILE"));
 		assertThrows(CliException.class, () -> args("--runs", "many").intOption("--runs", 1));
 	}
+
+	@Test
+	void aCommandWithoutArgumentsNamesAStrayOne() throws Exception {
+		args("--json").noPositional();
+		CliException e = assertThrows(CliException.class, () -> args("extra", "--json").noPositional());
+		assertEquals("unexpected argument 'extra' (try --help)", e.getMessage());
+		assertEquals(CliException.USAGE, e.exitCode());
+	}
 }

@@ -56,6 +56,13 @@ public final class CliArgs {
 		return positional;
 	}
 
+	/** For a command that takes no positional argument: a usage error naming the first one given. */
+	public void noPositional() throws CliException {
+		if (!positional.isEmpty()) {
+			throw new CliException(NLS.bind(Messages.unexpectedArgument, positional.get(0)));
+		}
+	}
+
 	/** The one positional argument the command needs, named in the error when it is missing or doubled. */
 	public String single(String what) throws CliException {
 		if (positional.size() != 1) {

@@ -10,6 +10,7 @@ final class Messages extends NLS {
 	public static String missingValue;
 	public static String badDate;
 	public static String notANumber;
+	public static String unexpectedArgument;
 	public static String tooManyArguments;
 	public static String unknownPaper;
 	public static String notAProduction;

@@ -24,7 +24,6 @@ final class Messages extends NLS {
 	public static String unknownCommand;
 	public static String usage;
 	public static String pluginsHeader;
-	public static String unexpectedArgument;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

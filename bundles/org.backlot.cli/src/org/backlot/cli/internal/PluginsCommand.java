@@ -27,9 +27,7 @@ public class PluginsCommand implements CliCommand {
 	@Override
 	public int run(CliContext context) throws CliException {
 		CliArgs args = new CliArgs(context.args(), Set.of(), Set.of("--extending")); //$NON-NLS-1$
-		if (!args.positional().isEmpty()) {
-			throw new CliException(NLS.bind(Messages.unexpectedArgument, args.positional().get(0)));
-		}
+		args.noPositional();
 		List<PluginInfo> infos = args.has("--extending") ? PluginInventory.extending() : PluginInventory.all(); //$NON-NLS-1$
 		List<Plugin> plugins = infos.stream().map(PluginsCommand::plugin).toList();
 		if (context.json()) {

@@ -9,7 +9,6 @@ final class Messages extends NLS {
 	public static String exists;
 	public static String generated;
 	public static String missingOut;
-	public static String unexpectedArgument;
 	public static String unknownBench;
 	public static String unknownSubcommand;
 	public static String wrongExtension;

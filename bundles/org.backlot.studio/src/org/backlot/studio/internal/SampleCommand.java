@@ -26,9 +26,7 @@ public class SampleCommand implements CliCommand {
 	@Override
 	public int run(CliContext context) throws CliException {
 		CliArgs args = new CliArgs(context.args(), Set.of("--out"), Set.of()); //$NON-NLS-1$
-		if (!args.positional().isEmpty()) {
-			throw new CliException(NLS.bind(Messages.unexpectedArgument, args.positional().get(0)));
-		}
+		args.noPositional();
 		String out = args.option("--out", null); //$NON-NLS-1$
 		Path dir = out == null ? LaunchSettings.home().resolve("samples") : Path.of(out); //$NON-NLS-1$
 		Path production;

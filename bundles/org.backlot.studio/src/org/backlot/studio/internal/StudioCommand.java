@@ -36,9 +36,7 @@ public class StudioCommand implements CliCommand {
 			throw new CliException(NLS.bind(Messages.unknownSubcommand, a.isEmpty() ? "" : a.get(0))); //$NON-NLS-1$
 		}
 		CliArgs args = new CliArgs(a.subList(1, a.size()), Set.of("--out", "--seed"), Set.of("--force")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		if (!args.positional().isEmpty()) {
-			throw new CliException(NLS.bind(Messages.unexpectedArgument, args.positional().get(0)));
-		}
+		args.noPositional();
 		String out = args.option("--out", null); //$NON-NLS-1$
 		if (out == null) {
 			throw new CliException(Messages.missingOut);
