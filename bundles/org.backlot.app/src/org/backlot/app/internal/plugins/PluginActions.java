@@ -85,10 +85,11 @@ final class PluginActions {
 
 	/** Uninstalls the feature that brought the selected plugin in. */
 	void uninstall(PluginInfo selected) {
-		if (whyNotUninstall(selected) != null) {
-			return;
+		Optional<IInstallableUnit> found = selected == null || p2.isEmpty() ? Optional.empty() : p2.get().rootOf(selected.id());
+		if (found.isEmpty()) {
+			return; // the button is off then, with the reason (whyNotUninstall)
 		}
-		IInstallableUnit root = p2.get().rootOf(selected.id()).orElseThrow();
+		IInstallableUnit root = found.get();
 		ProvisioningUI ui = p2.get().ui();
 		UninstallOperation op = ui.getUninstallOperation(List.of(root), null);
 		ui.openUninstallWizard(List.of(root), op, null);

@@ -31,7 +31,7 @@ public final class ApiCheck {
 	}
 
 	private static void record(Map<String, File> built, File baselineDir) throws Exception {
-		for (String bsn : List.of(readList(baselineDir))) {
+		for (String bsn : readList(baselineDir)) {
 			File jar = built.get(bsn);
 			if (jar == null) {
 				throw new IllegalStateException("api-check: " + bsn + " is listed in bundles.txt but was not built"); //$NON-NLS-1$ //$NON-NLS-2$
