@@ -48,10 +48,13 @@ public final class Optimizer {
 		SceneNeeds needs = SceneNeeds.of(p, board);
 		CostBreakdown startCost = Costs.of(p, board, startDecoded, needs);
 		Search main = new Search(pb, start, options.seed());
-		// a second, independently seeded search on the second core; the better of the two wins
+		// a second, independently seeded search on the second core; while cooling, each takes over the other's best when cheaper, and the better wins
 		Search second = Runtime.getRuntime().availableProcessors() > 1 && pb.scenes().length > 1
 				? new Search(pb, start, options.seed() * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L)
 				: null;
+		if (second != null) {
+			main.pairWith(second);
+		}
 		long deadline = t0 + (long) (Math.max(0.05, options.seconds()) * 1e9);
 		long[] lastReport = { System.nanoTime() };
 		BooleanSupplier stop = cancelled == null ? () -> false : cancelled;

@@ -13,19 +13,27 @@ import org.backlot.schedule.api.Plan;
  * {@link org.backlot.schedule.api.Costs} computes it (scenes grouped by place
  * within a day, the groups ordered to continue from the day before), and a
  * penalty counting how badly it breaks the hard constraints. Reuses scratch
- * arrays: one evaluator per thread.
+ * arrays: one evaluator per thread. What it needs of each day is digested
+ * once per day array ({@link DayDigest}), so a day array must never change
+ * once evaluated: moves build new arrays for the days they change.
  */
 public final class Evaluator {
 	private final Problem pb;
-	private final int[] placeStamp, actorLast, actorFirst, stageFirst, stageLast;
-	private static final byte DAY = 0, SPLIT = 1, NIGHT = 2;
+	private final int[] actorLast, stageFirst, stageLast;
+	private static final byte SPLIT = DayDigest.SPLIT, NIGHT = DayDigest.NIGHT;
+	private static final int CACHE = 1 << 13;
+	private final int[][] cacheKeys = new int[CACHE][];
+	private final DayDigest[] cacheValues = new DayDigest[CACHE];
+	private final int[] seenPlace, seenActor, seenStage;
+	private int digestStamp;
+	private int[] scratch = new int[0];
+	private DayDigest[] digests = new DayDigest[64];
 	private final int[] dateOf = new int[4096];
 	private final byte[] kindOf = new byte[4096];
 	private int[] flagScene = new int[64];
 	private int[] flagDay = new int[64];
 	private final int[] lastPlaceOf = new int[4096];
 	private final int[] firstPlaceOf = new int[4096];
-	private int stamp;
 	/** Cost of the last evaluation, without penalties. */
 	public double cost;
 	/** Penalty units of the last evaluation (0 when feasible). */
@@ -40,9 +48,10 @@ public final class Evaluator {
 	/** An evaluator of the problem. */
 	public Evaluator(Problem pb) {
 		this.pb = pb;
-		placeStamp = new int[pb.places];
 		actorLast = new int[pb.actors];
-		actorFirst = new int[pb.actors];
+		seenPlace = new int[pb.places];
+		seenActor = new int[pb.actors];
+		seenStage = new int[pb.stages];
 		stageFirst = new int[pb.stages];
 		stageLast = new int[pb.stages];
 		overflowWeight = 2 * pb.wShoot + 1;
@@ -51,8 +60,13 @@ public final class Evaluator {
 	/** Evaluates the days; returns cost plus penalty times the weight. */
 	public double evaluate(List<int[]> days, double penaltyWeight) {
 		int nd = days.size();
+		if (digests.length < nd + 1) {
+			digests = new DayDigest[Math.max(nd + 1, 2 * digests.length)];
+		}
+		for (int d = 0; d < nd; d++) {
+			digests[d] = digest(days.get(d));
+		}
 		int flagged = 0;
-		double c = 0;
 		int pen = 0;
 		double over = 0;
 		double packing = 0;
@@ -65,69 +79,53 @@ public final class Evaluator {
 		int lastExt = -1;
 		int prevLast = -1;
 		for (int d = 0; d < nd; d++) {
-			int[] day = days.get(d);
-			int e8 = 0;
-			int mins = 0;
-			stamp++;
-			int distinct = 0;
-			boolean hasNight = false;
-			boolean hasDay = false;
-			for (int i : day) {
-				if (pb.night[i]) {
-					hasNight = true;
-				} else {
-					hasDay = true;
+			DayDigest g = digests[d];
+			int[] data = g.data;
+			for (int k = g.flaggedFrom; k < g.pinnedFrom; k++) {
+				int i = data[k];
+				if (flagged == flagScene.length) {
+					flagScene = Arrays.copyOf(flagScene, flagged * 2);
+					flagDay = Arrays.copyOf(flagDay, flagged * 2);
 				}
-				if (pb.forbidden[i] != null || pb.cover[i]) {
-					if (flagged == flagScene.length) {
-						flagScene = Arrays.copyOf(flagScene, flagged * 2);
-						flagDay = Arrays.copyOf(flagDay, flagged * 2);
-					}
-					flagScene[flagged] = i;
-					flagDay[flagged++] = d;
+				flagScene[flagged] = i;
+				flagDay[flagged++] = d;
+			}
+			if (g.ext) {
+				lastExt = d;
+			}
+			for (int k = g.stagesFrom; k < g.flaggedFrom; k++) {
+				int st = data[k];
+				if (stageFirst[st] < 0) {
+					stageFirst[st] = d;
 				}
-				e8 += pb.eighths[i];
-				mins += pb.minutes[i];
-				if (placeStamp[pb.place[i]] != stamp) {
-					placeStamp[pb.place[i]] = stamp;
-					distinct++;
-				}
-				if (pb.ext[i]) {
-					lastExt = d;
-				}
-				int st = pb.stage[i];
-				if (st >= 0) {
-					if (stageFirst[st] < 0) {
-						stageFirst[st] = d;
-					}
-					stageLast[st] = d;
-				}
-				if (pb.pinned[i] >= 0 && pb.pinned[i] != d) {
+				stageLast[st] = d;
+			}
+			for (int k = g.pinnedFrom; k < data.length; k++) {
+				int i = data[k];
+				if (pb.pinned[i] != d) {
 					pen += 2 + Math.abs(pb.pinned[i] - d);
 				}
-				for (int a : pb.cast[i]) {
-					int last = actorLast[a];
-					if (last == d) {
-						continue;
-					}
-					if (last < 0) {
-						actorFirst[a] = d;
-						castCost += pb.rate[a];
-					} else {
-						int gap = d - last - 1;
-						if (gap > 0 && gap < pb.minGap[a]) {
-							castCost += pb.rate[a] * (gap + 1);
-							if (pb.noHold[a]) {
-								pen += 2;
-							}
-						} else {
-							castCost += pb.rate[a];
-						}
-					}
-					actorLast[a] = d;
-				}
 			}
-			kindOf[d] = hasNight && hasDay ? SPLIT : hasNight ? NIGHT : DAY;
+			for (int k = g.actorsFrom; k < g.stagesFrom; k++) {
+				int a = data[k];
+				int last = actorLast[a];
+				if (last < 0) {
+					castCost += pb.rate[a];
+				} else {
+					int gap = d - last - 1;
+					if (gap > 0 && gap < pb.minGap[a]) {
+						castCost += pb.rate[a] * (gap + 1);
+						if (pb.noHold[a]) {
+							pen += 2;
+						}
+					} else {
+						castCost += pb.rate[a];
+					}
+				}
+				actorLast[a] = d;
+			}
+			kindOf[d] = g.kind;
+			int e8 = g.eighths;
 			double fill = e8 / (double) pb.maxEighths;
 			packing += fill * fill;
 			if (e8 > pb.maxEighths) {
@@ -135,15 +133,16 @@ public final class Evaluator {
 				capacity++;
 				over += (e8 - pb.maxEighths) / (double) pb.maxEighths;
 			}
-			mins += Math.max(0, distinct - 1) * pb.moveMinutes; // the places of a day are shot one after the other
+			int distinct = g.placeCount();
+			int mins = g.minutes + Math.max(0, distinct - 1) * pb.moveMinutes; // the places of a day are shot one after the other
 			if (mins > pb.maxMinutes) {
 				pen++;
 				capacity++;
 				over += (mins - pb.maxMinutes) / (double) pb.maxMinutes;
 			}
 			moves += Math.max(0, distinct - 1);
-			int first = pickFirst(day, prevLast);
-			int last = distinct <= 1 ? first : pickLast(day, first, d + 1 < nd ? days.get(d + 1) : null);
+			int first = pickFirst(g, prevLast);
+			int last = distinct <= 1 ? first : pickLast(g, first, d + 1 < nd ? digests[d + 1] : null);
 			firstPlaceOf[d] = first;
 			lastPlaceOf[d] = last;
 			if (d > 0 && first != prevLast) {
@@ -168,38 +167,59 @@ public final class Evaluator {
 				stageDays += stageLast[s] - stageFirst[s] + 1;
 			}
 		}
-		c = moves * pb.wMove + changes * pb.wChange + castCost + nd * pb.wShoot + stageDays * pb.wStage + rests * pb.wNight;
+		double c = moves * pb.wMove + changes * pb.wChange + castCost + nd * pb.wShoot + stageDays * pb.wStage + rests * pb.wNight;
 		cost = c;
 		penalty = pen;
 		return c + (pen - capacity) * penaltyWeight + over * overflowWeight * (penaltyWeight > 0 ? 1 : 0) - packWeight * packing;
 	}
 
-	private int pickFirst(int[] day, int prevLast) {
+	/** The digest of a day array, from a direct-mapped cache keyed by the array's identity. */
+	private DayDigest digest(int[] day) {
+		int h = System.identityHashCode(day) & (CACHE - 1);
+		if (cacheKeys[h] == day) {
+			return cacheValues[h];
+		}
+		if (++digestStamp == Integer.MAX_VALUE) {
+			Arrays.fill(seenPlace, 0);
+			Arrays.fill(seenActor, 0);
+			Arrays.fill(seenStage, 0);
+			digestStamp = 1;
+		}
+		if (scratch.length < day.length * (3 + pb.actors)) {
+			scratch = new int[day.length * (3 + pb.actors)];
+		}
+		DayDigest g = new DayDigest(pb, day, seenPlace, seenActor, seenStage, digestStamp, scratch);
+		cacheKeys[h] = day;
+		cacheValues[h] = g;
+		return g;
+	}
+
+	private static int pickFirst(DayDigest g, int prevLast) {
 		int best = Integer.MAX_VALUE;
-		for (int i : day) {
-			if (pb.place[i] == prevLast) {
+		for (int k = 0; k < g.placeCount(); k++) {
+			int pl = g.data[k];
+			if (pl == prevLast) {
 				return prevLast;
 			}
-			best = Math.min(best, pb.place[i]);
+			best = Math.min(best, pl);
 		}
 		return best;
 	}
 
-	private int pickLast(int[] day, int first, int[] next) {
-		if (next != null) {
-			stamp++;
-			for (int j : next) {
-				placeStamp[pb.place[j]] = stamp;
-			}
-		}
+	/** Another place of the day where the next day works (the first in order of appearance), else the lowest other place. */
+	private static int pickLast(DayDigest g, int first, DayDigest next) {
 		int best = Integer.MAX_VALUE;
-		for (int i : day) {
-			int pl = pb.place[i];
+		for (int k = 0; k < g.placeCount(); k++) {
+			int pl = g.data[k];
 			if (pl == first) {
 				continue;
 			}
-			if (next != null && placeStamp[pl] == stamp) {
-				return pl;
+			if (next != null) {
+				for (int q = 0; q < next.placeCount(); q++) {
+					if (next.data[q] == pl) {
+						return pl;
+					}
+				}
 			}
 			best = Math.min(best, pl);
 		}
