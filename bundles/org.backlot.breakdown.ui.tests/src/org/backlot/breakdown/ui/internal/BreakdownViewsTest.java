@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.backlot.breakdown.ui.internal;
 
-import static org.backlot.breakdown.ui.internal.WorkbenchTests.drain;
-import static org.backlot.breakdown.ui.internal.WorkbenchTests.page;
-import static org.backlot.breakdown.ui.internal.WorkbenchTests.settle;
+import static org.backlot.ui.testing.WorkbenchTests.drain;
+import static org.backlot.ui.testing.WorkbenchTests.page;
+import static org.backlot.ui.testing.WorkbenchTests.settle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.backlot.lighting.ui.internal;
 
-import static org.backlot.lighting.ui.internal.WorkbenchTests.drain;
-import static org.backlot.lighting.ui.internal.WorkbenchTests.page;
+import static org.backlot.ui.testing.WorkbenchTests.drain;
+import static org.backlot.ui.testing.WorkbenchTests.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -16,6 +16,7 @@ import org.backlot.lighting.ui.internal.preview.PreviewView;
 import org.backlot.model.lighting.Fixture;
 import org.backlot.model.lighting.LightingSetup;
 import org.backlot.ui.api.ProductionDocument;
+import org.backlot.ui.testing.WorkbenchTests;
 import org.junit.jupiter.api.Test;
 
 /** The feed that the preview and the readouts listen to: a command that moves a lamp gives them a new scene with the lamp moved; undo gives the old one back. */

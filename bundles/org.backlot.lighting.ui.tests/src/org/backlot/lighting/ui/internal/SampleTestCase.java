@@ -1,33 +1,19 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.backlot.lighting.ui.internal;
 
-import java.nio.file.Path;
+import java.util.List;
 
-import org.backlot.ui.api.ProductionDocument;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 
-/** A UI test on the sample production: a quiet workbench before, every editor closed after, the sample in a fresh folder. */
-public abstract class SampleTestCase {
-	/** The folder the sample is written to. */
-	@TempDir
-	protected Path dir;
-
-	@BeforeEach
-	void quiet() {
-		WorkbenchTests.settle();
+/** A UI test on the sample production, opened in the Previs Lighting perspective. */
+public abstract class SampleTestCase extends org.backlot.ui.testing.SampleTestCase {
+	/** A test of the Previs Lighting perspective. */
+	protected SampleTestCase() {
+		super(LightingUi.PERSPECTIVE);
 	}
 
 	@AfterEach
-	void close() {
-		PreviewFeed.get().showGhosts(java.util.List.of());
-		WorkbenchTests.page().closeAllEditors(false);
-		WorkbenchTests.drain();
-	}
-
-	/** Opens the sample in the Previs Lighting perspective. */
-	protected ProductionDocument openSample() throws Exception {
-		return WorkbenchTests.openSample(dir);
+	void hideGhosts() {
+		PreviewFeed.get().showGhosts(List.of());
 	}
 }

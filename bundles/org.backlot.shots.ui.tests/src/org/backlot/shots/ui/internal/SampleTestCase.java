@@ -1,31 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.backlot.shots.ui.internal;
 
-import java.nio.file.Path;
-
-import org.backlot.ui.api.ProductionDocument;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
-
-/** A UI test on the sample production: a quiet workbench before, every editor closed after, the sample in a fresh folder. */
-public abstract class SampleTestCase {
-	/** The folder the sample is written to. */
-	@TempDir
-	protected Path dir;
-
-	@BeforeEach
-	void quiet() {
-		WorkbenchTests.settle();
-	}
-
-	@AfterEach
-	void close() {
-		WorkbenchTests.page().closeAllEditors(false);
-	}
-
-	/** Opens the sample in the Shot Planning perspective. */
-	protected ProductionDocument openSample() throws Exception {
-		return WorkbenchTests.openSample(dir);
+/** A UI test on the sample production, opened in the Shot Planning perspective. */
+public abstract class SampleTestCase extends org.backlot.ui.testing.SampleTestCase {
+	/** A test of the Shot Planning perspective. */
+	protected SampleTestCase() {
+		super(ShotsUi.PERSPECTIVE);
 	}
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.backlot.lighting.ui.internal.plot;
 
-import static org.backlot.lighting.ui.internal.WorkbenchTests.drain;
-import static org.backlot.lighting.ui.internal.WorkbenchTests.page;
+import static org.backlot.ui.testing.WorkbenchTests.drain;
+import static org.backlot.ui.testing.WorkbenchTests.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -18,7 +18,6 @@ import org.backlot.lighting.ui.internal.LightingUi;
 import org.backlot.lighting.ui.internal.PreviewFeed;
 import org.backlot.lighting.ui.internal.SampleTestCase;
 import org.backlot.lighting.ui.internal.Setups;
-import org.backlot.lighting.ui.internal.WorkbenchTests;
 import org.backlot.model.lighting.Fixture;
 import org.backlot.model.lighting.FixtureType;
 import org.backlot.model.lighting.LightingSetup;
@@ -27,6 +26,7 @@ import org.backlot.ui.api.ProductionDocument;
 import org.backlot.ui.internal.plan.FloorPart;
 import org.backlot.ui.internal.plan.MarkPart;
 import org.backlot.ui.internal.plan.PlanScale;
+import org.backlot.ui.testing.WorkbenchTests;
 import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.gef.GraphicalEditPart;

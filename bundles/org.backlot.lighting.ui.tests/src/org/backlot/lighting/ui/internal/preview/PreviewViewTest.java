@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.backlot.lighting.ui.internal.preview;
 
-import static org.backlot.lighting.ui.internal.WorkbenchTests.drain;
-import static org.backlot.lighting.ui.internal.WorkbenchTests.page;
+import static org.backlot.ui.testing.WorkbenchTests.drain;
+import static org.backlot.ui.testing.WorkbenchTests.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,11 +13,11 @@ import java.util.List;
 import org.backlot.lighting.ui.internal.LightingUi;
 import org.backlot.lighting.ui.internal.SampleTestCase;
 import org.backlot.lighting.ui.internal.Setups;
-import org.backlot.lighting.ui.internal.WorkbenchTests;
 import org.backlot.model.shots.Shot;
 import org.backlot.model.shots.StoryboardFrame;
 import org.backlot.shots.api.Storyboard;
 import org.backlot.ui.api.ProductionDocument;
+import org.backlot.ui.testing.WorkbenchTests;
 import org.eclipse.swt.graphics.Rectangle;
 import org.junit.jupiter.api.Test;
 

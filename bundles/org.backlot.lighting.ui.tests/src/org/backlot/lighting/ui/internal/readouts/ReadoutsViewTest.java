@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.backlot.lighting.ui.internal.readouts;
 
-import static org.backlot.lighting.ui.internal.WorkbenchTests.drain;
-import static org.backlot.lighting.ui.internal.WorkbenchTests.page;
+import static org.backlot.ui.testing.WorkbenchTests.drain;
+import static org.backlot.ui.testing.WorkbenchTests.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,10 +18,10 @@ import org.backlot.lighting.api.GearLine;
 import org.backlot.lighting.ui.internal.LightingUi;
 import org.backlot.lighting.ui.internal.PreviewFeed;
 import org.backlot.lighting.ui.internal.SampleTestCase;
-import org.backlot.lighting.ui.internal.WorkbenchTests;
 import org.backlot.model.lighting.Fixture;
 import org.backlot.model.lighting.LightingSetup;
 import org.backlot.ui.api.ProductionDocument;
+import org.backlot.ui.testing.WorkbenchTests;
 import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.backlot.permits.ui.internal.dashboard;
 
-import static org.backlot.permits.ui.internal.WorkbenchTests.drain;
-import static org.backlot.permits.ui.internal.WorkbenchTests.page;
+import static org.backlot.ui.testing.WorkbenchTests.drain;
+import static org.backlot.ui.testing.WorkbenchTests.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -16,10 +16,10 @@ import org.backlot.model.permits.PermitStatus;
 import org.backlot.permits.ui.internal.PermitsUi;
 import org.backlot.permits.ui.internal.SampleTestCase;
 import org.backlot.permits.ui.internal.Snapshot;
-import org.backlot.permits.ui.internal.WorkbenchTests;
 import org.backlot.permits.ui.internal.dashboard.Rows.Group;
 import org.backlot.permits.ui.internal.dashboard.Rows.Line;
 import org.backlot.ui.api.ProductionDocument;
+import org.backlot.ui.testing.WorkbenchTests;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.backlot.permits.ui.internal.editor;
 
-import static org.backlot.permits.ui.internal.WorkbenchTests.drain;
-import static org.backlot.permits.ui.internal.WorkbenchTests.page;
+import static org.backlot.ui.testing.WorkbenchTests.drain;
+import static org.backlot.ui.testing.WorkbenchTests.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -13,6 +13,7 @@ import org.backlot.model.permits.PermitStatus;
 import org.backlot.permits.ui.internal.PermitsUi;
 import org.backlot.permits.ui.internal.SampleTestCase;
 import org.backlot.ui.api.ProductionDocument;
+import org.backlot.ui.testing.WorkbenchTests;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.junit.jupiter.api.Test;
@@ -78,7 +79,7 @@ class ApplicationEditorViewTest extends SampleTestCase {
 		page().showView(PermitsUi.APPLICATIONS_VIEW).getSite().getSelectionProvider()
 				.setSelection(new org.eclipse.jface.viewers.StructuredSelection(draft));
 		drain();
-		org.backlot.permits.ui.internal.WorkbenchTests.waitUntil(() -> view.shown() == draft, 5);
+		org.backlot.ui.testing.WorkbenchTests.waitUntil(() -> view.shown() == draft, 5);
 		assertSame(draft, view.shown());
 		assertTrue(view.checklist().table().getItemCount() > 0, "the checklist lists what the authority asks for");
 	}

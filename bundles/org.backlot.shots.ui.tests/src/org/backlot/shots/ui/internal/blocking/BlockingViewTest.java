@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.backlot.shots.ui.internal.blocking;
 
-import static org.backlot.shots.ui.internal.WorkbenchTests.drain;
-import static org.backlot.shots.ui.internal.WorkbenchTests.page;
+import static org.backlot.ui.testing.WorkbenchTests.drain;
+import static org.backlot.ui.testing.WorkbenchTests.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

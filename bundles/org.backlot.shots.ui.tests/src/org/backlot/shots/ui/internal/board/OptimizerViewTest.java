@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.backlot.shots.ui.internal.board;
 
-import static org.backlot.shots.ui.internal.WorkbenchTests.drain;
-import static org.backlot.shots.ui.internal.WorkbenchTests.page;
-import static org.backlot.shots.ui.internal.WorkbenchTests.waitForJobs;
+import static org.backlot.ui.testing.WorkbenchTests.drain;
+import static org.backlot.ui.testing.WorkbenchTests.page;
+import static org.backlot.ui.testing.WorkbenchTests.waitForJobs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

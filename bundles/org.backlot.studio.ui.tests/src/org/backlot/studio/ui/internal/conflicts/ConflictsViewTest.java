@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.backlot.studio.ui.internal.conflicts;
 
-import static org.backlot.studio.ui.internal.WorkbenchTests.drain;
-import static org.backlot.studio.ui.internal.WorkbenchTests.view;
+import static org.backlot.ui.testing.WorkbenchTests.drain;
+import static org.backlot.ui.testing.WorkbenchTests.view;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

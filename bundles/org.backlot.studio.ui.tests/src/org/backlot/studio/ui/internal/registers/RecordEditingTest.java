@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.backlot.studio.ui.internal.registers;
 
-import static org.backlot.studio.ui.internal.WorkbenchTests.drain;
-import static org.backlot.studio.ui.internal.WorkbenchTests.view;
+import static org.backlot.ui.testing.WorkbenchTests.drain;
+import static org.backlot.ui.testing.WorkbenchTests.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -27,8 +27,8 @@ import org.backlot.model.studio.StudioResource;
 import org.backlot.studio.api.Registers;
 import org.backlot.studio.ui.internal.SampleTestCase;
 import org.backlot.studio.ui.internal.StudioUi;
-import org.backlot.studio.ui.internal.WorkbenchTests;
 import org.backlot.ui.api.ProductionDocument;
+import org.backlot.ui.testing.WorkbenchTests;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.IStructuredSelection;

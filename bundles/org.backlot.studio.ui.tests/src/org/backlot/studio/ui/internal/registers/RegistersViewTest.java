@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.backlot.studio.ui.internal.registers;
 
-import static org.backlot.studio.ui.internal.WorkbenchTests.drain;
-import static org.backlot.studio.ui.internal.WorkbenchTests.view;
-import static org.backlot.studio.ui.internal.WorkbenchTests.waitForJobs;
+import static org.backlot.ui.testing.WorkbenchTests.drain;
+import static org.backlot.ui.testing.WorkbenchTests.view;
+import static org.backlot.ui.testing.WorkbenchTests.waitForJobs;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package org.backlot.lighting.ui.internal;
+package org.backlot.ui.testing;
 
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
@@ -13,7 +13,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 
-/** The running workbench as the lighting UI tests use it: its page, its event queue, a clean start, the sample open. */
+/** The running workbench as the UI tests use it: its page, its event queue, a clean start, the sample open in a perspective. */
 public final class WorkbenchTests {
 	private WorkbenchTests() {
 	}
@@ -57,13 +57,20 @@ public final class WorkbenchTests {
 		return condition.getAsBoolean();
 	}
 
-	/** Writes the sample production into the folder, opens it in the Previs Lighting perspective and returns its document. */
-	public static ProductionDocument openSample(Path dir) throws Exception {
+	/** Writes the sample production into the folder, opens it in the perspective and returns its document. */
+	public static ProductionDocument openSample(Path dir, String perspective) throws Exception {
 		Path file = Samples.ensure(dir);
 		ProductionEditor editor = OpenProductionHandler.open(page(), file);
-		PlatformUI.getWorkbench().showPerspective(LightingUi.PERSPECTIVE, page().getWorkbenchWindow());
+		PlatformUI.getWorkbench().showPerspective(perspective, page().getWorkbenchWindow());
 		page().activate(editor);
 		drain();
 		return editor.model();
+	}
+
+	/** Opens (or finds) a view in the active perspective, lets it settle and returns it. */
+	public static <T> T view(String id, Class<T> type) throws Exception {
+		Object v = page().showView(id);
+		drain();
+		return type.cast(v);
 	}
 }
