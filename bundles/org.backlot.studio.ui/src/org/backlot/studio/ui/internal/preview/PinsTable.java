@@ -6,11 +6,10 @@ import java.util.function.Consumer;
 
 import org.backlot.model.studio.PanoramaPin;
 import org.backlot.ui.api.Actions;
+import org.backlot.ui.api.TableColumns;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -23,8 +22,9 @@ final class PinsTable {
 		viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		column(Messages.colNote, 150, p -> p.getText() == null ? "" : p.getText()); //$NON-NLS-1$
-		column(Messages.colDirection, 80, p -> NLS.bind(Messages.direction, Math.round(p.getYaw()), Math.round(p.getPitch())));
+		TableColumns.text(viewer, PanoramaPin.class, Messages.colNote, 150, PanoramaPin::getText);
+		TableColumns.text(viewer, PanoramaPin.class, Messages.colDirection, 80,
+				p -> NLS.bind(Messages.direction, Math.round(p.getYaw()), Math.round(p.getPitch())));
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addSelectionChangedListener(e -> {
 			if (selected() != null) {
@@ -52,18 +52,6 @@ final class PinsTable {
 			}
 		});
 		viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
-	}
-
-	private void column(String title, int width, java.util.function.Function<PanoramaPin, String> text) {
-		TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
-		c.getColumn().setText(title);
-		c.getColumn().setWidth(width);
-		c.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((PanoramaPin) element);
-			}
-		});
 	}
 
 	TableViewer viewer() {
