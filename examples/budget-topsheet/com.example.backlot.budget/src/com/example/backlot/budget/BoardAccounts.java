@@ -45,20 +45,21 @@ final class BoardAccounts {
 
 	/** Days each stage is used × the card's stage day. */
 	Account stages() {
-		Map<EObject, Integer> days = placeDays(Scene::getStage);
-		List<Line> lines = new ArrayList<>();
-		days.forEach((stage, n) -> lines.add(Line.priced(Names.stage((org.backlot.model.studio.Stage) stage), Names.count(n, Messages.oneDay, Messages.days), n,
-				rates.get(Rate.STAGE_DAY), stage)));
-		return new Account(Account.STAGES, Messages.accountStages, basis(lines, Messages.stageDaysBasis), lines);
+		return placeAccount(Account.STAGES, Messages.accountStages, Scene::getStage, Names::stage, Rate.STAGE_DAY, Messages.stageDaysBasis);
 	}
 
 	/** Days at each location × the card's location day. */
 	Account locations() {
-		Map<EObject, Integer> days = placeDays(Scene::getLocation);
+		return placeAccount(Account.LOCATIONS, Messages.accountLocations, Scene::getLocation, Names::location, Rate.LOCATION_DAY,
+				Messages.locationDaysBasis);
+	}
+
+	/** A line per place (stage or location): the days it is used × the rate. */
+	private <T extends EObject> Account placeAccount(String key, String label, Function<Scene, T> place, Function<T, String> name, Rate rate,
+			String basisPattern) {
 		List<Line> lines = new ArrayList<>();
-		days.forEach((location, n) -> lines.add(Line.priced(Names.location((org.backlot.model.studio.Location) location), Names.count(n, Messages.oneDay, Messages.days), n,
-				rates.get(Rate.LOCATION_DAY), location)));
-		return new Account(Account.LOCATIONS, Messages.accountLocations, basis(lines, Messages.locationDaysBasis), lines);
+		placeDays(place).forEach((at, n) -> lines.add(Line.priced(name.apply(at), Names.count(n, Messages.oneDay, Messages.days), n, rates.get(rate), at)));
+		return new Account(key, label, basis(lines, basisPattern), lines);
 	}
 
 	/** Background: atmosphere person-days × the card's extras day, then the silent bits. */
@@ -96,12 +97,12 @@ final class BoardAccounts {
 	}
 
 	/** For each stage or location the scenes are shot at, the number of shoot days it is used on, in order of first use. */
-	private Map<EObject, Integer> placeDays(Function<Scene, EObject> place) {
-		Map<EObject, Integer> days = new LinkedHashMap<>();
+	private <T extends EObject> Map<T, Integer> placeDays(Function<Scene, T> place) {
+		Map<T, Integer> days = new LinkedHashMap<>();
 		for (List<Scene> day : plan.days()) {
-			Map<EObject, Boolean> today = new IdentityHashMap<>();
+			Map<T, Boolean> today = new IdentityHashMap<>();
 			for (Scene s : day) {
-				EObject at = place.apply(s);
+				T at = place.apply(s);
 				if (at != null && today.put(at, Boolean.TRUE) == null) {
 					days.merge(at, 1, Integer::sum);
 				}
